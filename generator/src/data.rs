@@ -1,0 +1,338 @@
+//! Structured data: typed TOML files under `content/data/`, rendered by
+//! templates through `data(set="acts")` and published as open data (JSON
+//! with a JSON Schema) under `dist/data/`.
+//!
+//! Each file name maps to one Rust type that rejects unknown fields, so a
+//! misspelt field is an error with its line rather than a silently empty
+//! cell in a table. Adding a data set means adding a type here and a match
+//! arm in [`Data::load_file`].
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// Every data set of the site.
+#[derive(Debug, Default, Serialize)]
+pub struct Data {
+    /// Acts regarding IMI (`content/data/acts.toml`).
+    pub acts: Vec<Act>,
+    /// Data sets as template values, built once and shared by every page.
+    #[serde(skip)]
+    values: Arc<BTreeMap<&'static str, tera::Value>>,
+}
+
+/// `content/data/acts.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActsFile {
+    acts: Vec<Act>,
+}
+
+/// A legal act regarding IMI.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    /// Stable identifier used for cross-references, e.g. `reg-2012-1024`.
+    pub id: String,
+    /// Regulation, directive, decision, recommendation or proposal.
+    pub kind: ActKind,
+    /// The act's number as cited, e.g. `(EU) No 1024/2012`.
+    pub number: String,
+    /// Full title.
+    pub title: String,
+    /// Date of adoption.
+    #[schemars(with = "String", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    #[serde(serialize_with = "as_string")]
+    pub date: toml::value::Datetime,
+    /// Official Journal reference, e.g. `OJ L 316, 14.11.2012, p. 1`.
+    #[serde(default)]
+    pub oj: Option<String>,
+    /// European Legislation Identifier, where known.
+    #[serde(default)]
+    pub eli: Option<String>,
+    /// In force, repealed or pending.
+    pub status: ActStatus,
+    /// What the act covers, in one sentence.
+    pub covers: String,
+    /// Where the facts above come from.
+    pub source: String,
+    /// `false` when a fact is not confirmed by a source: the portal then shows
+    /// a "to be verified against the Official Journal" notice.
+    #[serde(default = "yes")]
+    pub verified: bool,
+}
+
+/// TOML dates serialise as a private TOML structure; open data wants
+/// `YYYY-MM-DD`.
+fn as_string<S: serde::Serializer>(date: &toml::value::Datetime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(date)
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The kind of a legal act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActKind {
+    /// A regulation.
+    Regulation,
+    /// A directive.
+    Directive,
+    /// A decision.
+    Decision,
+    /// An implementing regulation.
+    ImplementingRegulation,
+    /// An implementing decision.
+    ImplementingDecision,
+    /// A recommendation.
+    Recommendation,
+    /// A legislative proposal.
+    Proposal,
+}
+
+/// Whether an act applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActStatus {
+    /// In force.
+    InForce,
+    /// Repealed.
+    Repealed,
+    /// Proposed, not adopted.
+    Pending,
+}
+
+impl Data {
+    /// Loads every file in `content/data/`.
+    pub fn load(root: &Path, diagnostics: &Diagnostics) -> Data {
+        let dir = root.join("content").join("data");
+        let mut data = Data::default();
+        let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).collect(),
+            Err(_) => Vec::new(),
+        };
+        files.sort();
+        for path in files {
+            let rel = crate::content::relative(root, &path);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => data.load_file(&rel, Arc::from(text), diagnostics),
+                Err(e) => diagnostics.push(Diagnostic::file_error(
+                    "data::read",
+                    &rel,
+                    format!("cannot read the file: {e}"),
+                    "save it as UTF-8 text",
+                )),
+            }
+        }
+        let mut values = BTreeMap::new();
+        values.insert("acts", serde_json::to_value(&data.acts).unwrap_or_default());
+        data.values = Arc::new(values);
+        data
+    }
+
+    fn load_file(&mut self, file: &Path, source: Arc<str>, diagnostics: &Diagnostics) {
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        match name.as_str() {
+            "acts.toml" => {
+                if let Some(parsed) = parse::<ActsFile>(file, &source, diagnostics) {
+                    check_acts(&parsed.acts, file, &source, diagnostics);
+                    self.acts = parsed.acts;
+                }
+            }
+            _ => diagnostics.push(Diagnostic::file_error(
+                "data::unknown-file",
+                file,
+                format!("`{name}` is not a known data set"),
+                "data files are typed: the known ones are acts.toml; a new data set needs a type in generator/src/data.rs",
+            )),
+        }
+    }
+
+    /// The tera function `data(set="acts")`.
+    pub fn function(&self) -> impl tera::Function + use<> {
+        let values = self.values.clone();
+        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let set = args
+                .get("set")
+                .and_then(tera::Value::as_str)
+                .ok_or_else(|| tera::Error::msg("data() needs a `set` argument, e.g. data(set=\"acts\")"))?;
+            values
+                .get(set)
+                .cloned()
+                .ok_or_else(|| tera::Error::msg(format!("there is no data set `{set}`")))
+        }
+    }
+
+    /// Writes `data/<set>.json` and `data/<set>.schema.json`.
+    pub fn publish(&self, out: &Path) -> Result<(), Diagnostic> {
+        let dir = out.join("data");
+        for (name, value) in self.values.iter() {
+            let json = serde_json::to_string_pretty(value).unwrap_or_default();
+            crate::output::write(&dir.join(format!("{name}.json")), json.as_bytes())?;
+        }
+        let schema = schemars::schema_for!(Vec<Act>);
+        let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        crate::output::write(&dir.join("acts.schema.json"), json.as_bytes())
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &Path,
+    source: &Arc<str>,
+    diagnostics: &Diagnostics,
+) -> Option<T> {
+    match toml::from_str(source) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(
+                "data::syntax",
+                file,
+                source,
+                e.span().unwrap_or(0..0),
+                e.message().trim().to_string(),
+                if e.message().contains("unknown field") || e.message().contains("unknown variant") {
+                    "correct the field or value: the data files are typed and reject anything unknown"
+                } else {
+                    "fix the TOML at that line"
+                },
+            ));
+            None
+        }
+    }
+}
+
+fn check_acts(acts: &[Act], file: &Path, source: &Arc<str>, diagnostics: &Diagnostics) {
+    let mut ids = BTreeSet::new();
+    let at = |needle: &str| {
+        source
+            .find(needle)
+            .map_or(0..0, |start| start..start + needle.len())
+    };
+    for act in acts {
+        if !ids.insert(act.id.as_str()) {
+            diagnostics.push(Diagnostic::error(
+                "data::duplicate-id",
+                file,
+                source,
+                at(&format!("\"{}\"", act.id)),
+                format!("two acts have the id `{}`", act.id),
+                "give each act its own id",
+            ));
+        }
+        if act.date.date.is_none() || act.date.time.is_some() {
+            diagnostics.push(Diagnostic::error(
+                "data::date",
+                file,
+                source,
+                at(&act.date.to_string()),
+                format!("`{}` is not a calendar date", act.date),
+                "write dates as YYYY-MM-DD without quotes",
+            ));
+        }
+        if let Some(oj) = &act.oj
+            && !is_oj_reference(oj)
+        {
+            diagnostics.push(Diagnostic::error(
+                "data::oj-reference",
+                file,
+                source,
+                at(oj),
+                format!("`{oj}` is not an Official Journal reference"),
+                "write it as the Official Journal prints it, e.g. `OJ L 316, 14.11.2012, p. 1`",
+            ));
+        }
+        if act.source.trim().is_empty() {
+            diagnostics.push(Diagnostic::error(
+                "data::source",
+                file,
+                source,
+                at(&format!("\"{}\"", act.id)),
+                format!("the act `{}` does not say where its facts come from", act.id),
+                "set `source` to the seed or the page the facts were read from",
+            ));
+        }
+    }
+}
+
+/// `OJ L 316, 14.11.2012, p. 1` (series L or C, optional page range).
+pub fn is_oj_reference(text: &str) -> bool {
+    fn number(s: &str) -> bool {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+    }
+    let Some(rest) = text.strip_prefix("OJ L ").or_else(|| text.strip_prefix("OJ C ")) else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.split(", ").collect();
+    let [issue, date, page] = parts.as_slice() else {
+        return false;
+    };
+    let issue_ok = {
+        let mut words = issue.split(' ');
+        words.next().is_some_and(number) && words.all(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let date_parts: Vec<&str> = date.split('.').collect();
+    let date_ok = date_parts.len() == 3
+        && date_parts.iter().all(|p| number(p))
+        && date_parts[2].len() == 4
+        && date_parts[0].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+        && date_parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+    let page_ok = page
+        .strip_prefix("p. ")
+        .is_some_and(|p| p.split(['–', '-']).all(number));
+    issue_ok && date_ok && page_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn official_journal_references() {
+        for ok in [
+            "OJ L 316, 14.11.2012, p. 1",
+            "OJ C 48, 18.2.2012, p. 2",
+            "OJ L 13, 16.1.2008, p. 18–23",
+        ] {
+            assert!(is_oj_reference(ok), "{ok}");
+        }
+        for bad in [
+            "L 316, 14.11.2012, p. 1",
+            "OJ L 316, 2012-11-14, p. 1",
+            "OJ L 316, 14.13.2012, p. 1",
+            "OJ L 316 14.11.2012 p. 1",
+            "OJ L 316, 14.11.2012, page 1",
+        ] {
+            assert!(!is_oj_reference(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn acts_reject_unknown_fields_and_bad_references() {
+        let diagnostics = Diagnostics::new();
+        let mut data = Data::default();
+        let text = "[[acts]]\nid = \"a\"\nkind = \"regulation\"\nnumber = \"1\"\ntitle = \"T\"\ndate = 2012-10-25\noj = \"OJ L 316\"\nstatus = \"in-force\"\ncovers = \"c\"\nsource = \"s\"\n";
+        data.load_file(Path::new("content/data/acts.toml"), Arc::from(text), &diagnostics);
+        let d = diagnostics.into_sorted();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].code, d[0].line), ("data::oj-reference", 7));
+
+        let diagnostics = Diagnostics::new();
+        let text = text.replace("covers", "covres");
+        data.load_file(Path::new("content/data/acts.toml"), Arc::from(text.as_str()), &diagnostics);
+        let d = diagnostics.into_sorted();
+        assert_eq!((d[0].code, d[0].line), ("data::syntax", 9), "{d:?}");
+    }
+
+    #[test]
+    fn unknown_data_files_are_errors() {
+        let diagnostics = Diagnostics::new();
+        Data::default().load_file(Path::new("content/data/x.toml"), Arc::from(""), &diagnostics);
+        assert_eq!(diagnostics.into_sorted()[0].code, "data::unknown-file");
+    }
+}

@@ -1,0 +1,119 @@
+//! The generator of the IMI transparency portal.
+//!
+//! It turns a site root holding `site.toml`, `content/` (Markdown pages with
+//! TOML front matter, one file per language, and typed TOML data),
+//! `locales/` (Fluent interface strings) and a theme (tera templates, CSS)
+//! into a static site in every configured language:
+//!
+//! ```no_run
+//! use std::path::Path;
+//! let report = generator::build(Path::new("."), Path::new("dist"), &Default::default());
+//! match report {
+//!     Ok(built) => println!("{} pages", built.pages),
+//!     Err(diagnostics) => diagnostics.iter().for_each(|d| eprintln!("{d}")),
+//! }
+//! ```
+//!
+//! Every problem in the input is a [`Diagnostic`] with file, line, column and
+//! help; a build reports all of them at once and fails if any is an error.
+#![warn(missing_docs)]
+
+pub mod config;
+pub mod content;
+pub mod data;
+pub mod diagnostics;
+pub mod i18n;
+pub mod linkcheck;
+pub mod markdown;
+mod output;
+pub mod serve;
+pub mod site;
+pub mod theme;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use diagnostics::{Diagnostic, Severity};
+pub use site::{LoadOptions, Site};
+
+/// A successful build.
+pub struct Built {
+    /// The loaded site, kept for incremental rebuilds.
+    pub site: Site,
+    /// Number of HTML pages written (pages × languages).
+    pub pages: usize,
+    /// Warnings found on the way.
+    pub warnings: Vec<Diagnostic>,
+    /// Time spent loading and validating.
+    pub load_time: Duration,
+    /// Time spent rendering and writing.
+    pub render_time: Duration,
+}
+
+/// Builds the site at `root` into `out`.
+///
+/// The output is rendered into a sibling staging folder and swapped into
+/// place only when everything succeeded, so a failed build leaves the
+/// previous output untouched.
+pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Vec<Diagnostic>> {
+    let started = Instant::now();
+    let loaded = Site::load(root, options);
+    let Some(site) = loaded.site else {
+        return Err(loaded.diagnostics);
+    };
+    let load_time = started.elapsed();
+    let started = Instant::now();
+    let staging = sibling(out, "partial");
+    let _ = std::fs::remove_dir_all(&staging);
+    let pages = match site.render_to(&staging) {
+        Ok(pages) => pages,
+        Err(mut errors) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            errors.extend(loaded.diagnostics);
+            return Err(errors);
+        }
+    };
+    if let Err(e) = swap_into_place(&staging, out) {
+        return Err(vec![Diagnostic::file_error(
+            "output::write",
+            out,
+            format!("cannot move the new output into place: {e}"),
+            "check that the output folder is writable and not open in another program",
+        )]);
+    }
+    Ok(Built {
+        site,
+        pages,
+        warnings: loaded.diagnostics,
+        load_time,
+        render_time: started.elapsed(),
+    })
+}
+
+/// Loads and renders the site without touching `dist/`: everything `build`
+/// validates, for the `check` command.
+pub fn check(root: &Path) -> Result<Built, Vec<Diagnostic>> {
+    let scratch = std::env::temp_dir().join(format!("imi-portal-check-{}", std::process::id()));
+    let result = build(root, &scratch, &LoadOptions::default());
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+fn sibling(out: &Path, suffix: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "dist".into());
+    out.with_file_name(format!(".{name}.{suffix}"))
+}
+
+fn swap_into_place(staging: &Path, out: &Path) -> std::io::Result<()> {
+    let old = sibling(out, "old");
+    let _ = std::fs::remove_dir_all(&old);
+    if out.exists() {
+        std::fs::rename(out, &old)?;
+    }
+    std::fs::rename(staging, out)?;
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
+}

@@ -1,0 +1,336 @@
+//! The local preview: serves the output on 127.0.0.1 with the same security
+//! headers as production (from `_headers`), watches the inputs and rebuilds
+//! on every change. An edit to a page's text re-renders only that page (in
+//! every language that shows it); anything else rebuilds the site. Open
+//! pages reload through a server-sent event.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Request, Response, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use notify::{RecursiveMode, Watcher};
+use tokio::sync::broadcast;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::{LoadOptions, Site};
+
+const RELOAD_SCRIPT: &str = "new EventSource('/__livereload').onmessage = () => location.reload();\n";
+
+/// Shared by the HTTP handlers.
+struct Shared {
+    out: PathBuf,
+    /// `(path prefix, headers)` blocks of `_headers`.
+    headers: RwLock<Vec<(String, Vec<(String, String)>)>>,
+    reload: broadcast::Sender<()>,
+    live_reload: bool,
+}
+
+/// Builds the site, serves it on `127.0.0.1:port` and, if `watch`, rebuilds on
+/// every change until interrupted.
+pub fn run(root: &Path, out: &Path, port: u16, watch: bool) -> std::io::Result<()> {
+    let (reload, _) = broadcast::channel(16);
+    let shared = Arc::new(Shared {
+        out: out.to_path_buf(),
+        headers: RwLock::new(Vec::new()),
+        reload,
+        live_reload: watch,
+    });
+    let site = full_build(root, &shared);
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+        let address = listener.local_addr()?;
+        // Tests and scripts wait for this exact line.
+        println!("serving on http://{address}/");
+        if watch {
+            let root = root.to_path_buf();
+            let shared = shared.clone();
+            std::thread::spawn(move || watch_loop(&root, site, &shared));
+        }
+        let app = router(shared);
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+    })
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/__livereload", get(events))
+        .route(
+            "/__livereload.js",
+            get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], RELOAD_SCRIPT) }),
+        )
+        .fallback(static_file)
+        .with_state(shared)
+}
+
+fn full_build(root: &Path, shared: &Shared) -> Option<Site> {
+    let started = Instant::now();
+    let options = LoadOptions::default();
+    match crate::build(root, &shared.out, &options) {
+        Ok(built) => {
+            for w in &built.warnings {
+                eprintln!("{w}");
+            }
+            *shared.headers.write().unwrap_or_else(|e| e.into_inner()) =
+                parse_headers(&built.site.headers_file());
+            eprintln!(
+                "built {} pages in {} ms",
+                built.pages,
+                started.elapsed().as_millis()
+            );
+            Some(built.site)
+        }
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                eprintln!("{}", d.render(false));
+            }
+            eprintln!("build failed: the preview shows the last good build");
+            None
+        }
+    }
+}
+
+fn watch_loop(root: &Path, mut site: Option<Site>, shared: &Shared) {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = match notify::recommended_watcher(tx) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("cannot watch for changes: {e}");
+            return;
+        }
+    };
+    let theme = site
+        .as_ref()
+        .map_or_else(|| PathBuf::from("theme"), |s| s.config.theme.clone());
+    let locales = site
+        .as_ref()
+        .map_or_else(|| PathBuf::from("locales"), |s| s.config.locales.clone());
+    for dir in [root.join("content"), root.join(&theme), root.join(&locales)] {
+        if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
+            eprintln!("cannot watch {}: {e}", dir.display());
+        }
+    }
+    let _ = watcher.watch(&root.join("site.toml"), RecursiveMode::NonRecursive);
+    let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    while let Ok(first) = rx.recv() {
+        // Editors write a file in several steps: gather them into one change.
+        let mut paths: Vec<PathBuf> = Vec::new();
+        let mut collect = |event: notify::Result<notify::Event>| {
+            if let Ok(event) = event
+                && !matches!(event.kind, notify::EventKind::Access(_))
+            {
+                paths.extend(event.paths);
+            }
+        };
+        collect(first);
+        while let Ok(event) = rx.recv_timeout(Duration::from_millis(80)) {
+            collect(event);
+        }
+        paths.sort();
+        paths.dedup();
+        let rel: Vec<PathBuf> = paths
+            .iter()
+            .filter_map(|p| p.strip_prefix(&root_abs).or_else(|_| p.strip_prefix(root)).ok())
+            .map(Path::to_path_buf)
+            .filter(|p| !p.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.')))
+            .collect();
+        if rel.is_empty() {
+            continue;
+        }
+        let started = Instant::now();
+        let incremental = site
+            .as_mut()
+            .and_then(|s| rebuild_pages(root, s, &rel, &shared.out));
+        match incremental {
+            Some(Ok(count)) => eprintln!(
+                "{}: re-rendered {count} pages in {} ms",
+                rel[0].display(),
+                started.elapsed().as_millis()
+            ),
+            Some(Err(diagnostics)) => {
+                for d in &diagnostics {
+                    eprintln!("{}", d.render(false));
+                }
+                continue;
+            }
+            None => site = full_build(root, shared),
+        }
+        let _ = shared.reload.send(());
+    }
+}
+
+/// Re-renders only the pages whose text changed. `None` when the change
+/// needs a full rebuild (a new or removed file, changed front matter, a
+/// template, a string or the configuration).
+fn rebuild_pages(
+    root: &Path,
+    site: &mut Site,
+    changed: &[PathBuf],
+    out: &Path,
+) -> Option<Result<usize, Vec<crate::Diagnostic>>> {
+    let mut groups = Vec::new();
+    for file in changed {
+        if !file.starts_with("content") || file.extension().is_none_or(|x| x != "md") {
+            return None;
+        }
+        let p = site.page_index(file)?;
+        let text = std::fs::read_to_string(root.join(file)).ok()?;
+        let below = file.strip_prefix("content").ok()?;
+        let page = match crate::content::parse_page(file, below, Arc::from(text), &site.config) {
+            Ok(page) => page,
+            Err(errors) => return Some(Err(errors)),
+        };
+        if page.front != site.pages[p].front {
+            return None; // Titles, order and dates show in listings and feeds.
+        }
+        match site.replace_page(p, page) {
+            Ok(true) => groups.push(site.group_of(p)?),
+            Ok(false) => return None,
+            Err(errors) => return Some(Err(errors)),
+        }
+    }
+    groups.sort_unstable();
+    groups.dedup();
+    Some(site.render_groups(&groups, out))
+}
+
+async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
+    let stream = BroadcastStream::new(shared.reload.subscribe())
+        .map(|_| Ok::<_, std::convert::Infallible>(Event::default().data("reload")));
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+async fn static_file(State(shared): State<Arc<Shared>>, request: Request<Body>) -> Response<Body> {
+    let path = crate::linkcheck::percent_decode(request.uri().path());
+    if path.split('/').any(|segment| segment == ".." || segment.starts_with('.')) {
+        return plain(StatusCode::BAD_REQUEST, "bad path");
+    }
+    let relative = path.trim_start_matches('/');
+    let mut file = shared.out.join(relative);
+    if file.is_dir() {
+        if !path.ends_with('/') {
+            let mut response = plain(StatusCode::MOVED_PERMANENTLY, "moved");
+            if let Ok(location) = HeaderValue::from_str(&format!("{path}/")) {
+                response.headers_mut().insert(header::LOCATION, location);
+            }
+            return response;
+        }
+        file = file.join("index.html");
+    }
+    let (status, file) = if file.is_file() {
+        (StatusCode::OK, file)
+    } else {
+        let language = relative.split('/').next().unwrap_or_default();
+        let localized = shared.out.join(language).join("404.html");
+        let page = if !language.is_empty() && localized.is_file() {
+            localized
+        } else {
+            shared.out.join("404.html")
+        };
+        (StatusCode::NOT_FOUND, page)
+    };
+    let Ok(mut bytes) = tokio::fs::read(&file).await else {
+        return plain(StatusCode::NOT_FOUND, "not found");
+    };
+    let content_type = content_type(&file);
+    if shared.live_reload && content_type.starts_with("text/html") {
+        let html = String::from_utf8_lossy(&bytes);
+        bytes = html
+            .replacen("</body>", "<script src=\"/__livereload.js\" defer></script></body>", 1)
+            .into_bytes();
+    }
+    let mut response = Response::new(Body::from(bytes));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let blocks = shared.headers.read().unwrap_or_else(|e| e.into_inner());
+    for (prefix, block) in blocks.iter() {
+        if path.starts_with(prefix.trim_end_matches('*')) {
+            for (name, value) in block {
+                if let (Ok(name), Ok(value)) = (
+                    header::HeaderName::from_bytes(name.as_bytes()),
+                    HeaderValue::from_str(value),
+                ) {
+                    headers.insert(name, value);
+                }
+            }
+        }
+    }
+    response
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response<Body> {
+    let mut response = Response::new(Body::from(text));
+    *response.status_mut() = status;
+    response
+}
+
+/// Parses the `_headers` format: a path line, then indented `Name: value`.
+pub fn parse_headers(text: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut blocks: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if !line.starts_with(char::is_whitespace) {
+            blocks.push((line.trim().to_string(), Vec::new()));
+        } else if let (Some(block), Some((name, value))) = (blocks.last_mut(), line.trim().split_once(':')) {
+            block.1.push((name.trim().to_string(), value.trim().to_string()));
+        }
+    }
+    blocks
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|x| x.to_str()).unwrap_or_default() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_file_round_trips() {
+        let blocks = parse_headers("/*\n  Referrer-Policy: no-referrer\n  X-A: b: c\n/assets/*\n  Cache-Control: immutable\n");
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].1[1], ("X-A".to_string(), "b: c".to_string()));
+        assert_eq!(blocks[1].0, "/assets/*");
+    }
+
+    #[test]
+    fn paths_are_percent_decoded() {
+        use crate::linkcheck::percent_decode;
+        assert_eq!(percent_decode("/el/%CF%84/"), "/el/τ/");
+        assert_eq!(percent_decode("/a%2"), "/a%2");
+        assert_eq!(percent_decode("/a%"), "/a%");
+    }
+}

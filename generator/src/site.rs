@@ -1,0 +1,1104 @@
+//! The whole site: loading every input, validating it, and rendering every
+//! output file.
+//!
+//! Loading is [`Site::load`]; it never stops at the first problem. Rendering
+//! ([`Site::render_to`]) runs only on a site without errors and produces
+//! every (language, page) pair: a language without its own version of a page
+//! shows the default language's text with a notice. Work is spread over all
+//! cores with rayon; nothing is quadratic in pages × languages.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::config::SiteConfig;
+use crate::content::{self, PageGroup, PageKind, SourcePage};
+use crate::data::Data;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::{Locales, Translate};
+use crate::markdown::{self, Rendered};
+use crate::output;
+use crate::theme::{Theme, error_chain};
+
+/// Options for loading a site.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Overrides `base_url` of `site.toml` (the preview server uses its own).
+    pub base_url: Option<String>,
+}
+
+/// A loaded, validated site.
+pub struct Site {
+    /// The site root (holding `site.toml`).
+    pub root: PathBuf,
+    /// `site.toml`.
+    pub config: SiteConfig,
+    /// Every page file, sorted by path.
+    pub pages: Vec<SourcePage>,
+    /// Rendered bodies, one per page.
+    pub bodies: Vec<Rendered>,
+    /// Language versions grouped by key, sorted by key.
+    pub groups: Vec<PageGroup>,
+    /// Interface strings.
+    pub locales: Locales,
+    /// Templates and static files.
+    pub theme: Theme,
+    /// Structured data from `content/data/`.
+    pub data: Data,
+    /// One template engine per language, with `t()` bound to that language.
+    engines: Vec<tera::Tera>,
+    /// Group index of each section's index page, by section path.
+    section_index: HashMap<String, usize>,
+    /// Groups listed by each section (including `""`, the home page), in
+    /// display order.
+    section_children: HashMap<String, Vec<usize>>,
+    /// Heading ids of every page, for anchor checks.
+    anchors: Vec<HashSet<String>>,
+    /// The Content-Security-Policy for the meta tag (no `frame-ancestors`,
+    /// which browsers ignore there).
+    csp_meta: String,
+}
+
+/// The result of loading: the site if it has no errors, and every
+/// diagnostic found.
+pub struct Loaded {
+    /// `None` when an error prevents rendering.
+    pub site: Option<Site>,
+    /// Errors and warnings, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Site {
+    /// Loads and validates everything under `root`.
+    pub fn load(root: &Path, options: &LoadOptions) -> Loaded {
+        let diagnostics = Diagnostics::new();
+        let site = Self::load_into(root, options, &diagnostics);
+        let failed = diagnostics.has_errors();
+        Loaded {
+            site: if failed { None } else { site },
+            diagnostics: diagnostics.into_sorted(),
+        }
+    }
+
+    fn load_into(root: &Path, options: &LoadOptions, diagnostics: &Diagnostics) -> Option<Site> {
+        let mut config = match SiteConfig::load(root) {
+            Ok(c) => c,
+            Err(errors) => {
+                diagnostics.extend(errors);
+                return None;
+            }
+        };
+        if let Some(base_url) = &options.base_url {
+            config.base_url = base_url.clone();
+        }
+        let base_path = config.base_path().to_string();
+        let theme_dir = root.join(&config.theme);
+
+        let ((locales, theme), (pages, data)) = rayon::join(
+            || {
+                rayon::join(
+                    || Locales::load(root, &config, diagnostics),
+                    || Theme::load(root, &theme_dir, &base_path, diagnostics),
+                )
+            },
+            || {
+                rayon::join(
+                    || content::load_pages(root, &config, diagnostics),
+                    || Data::load(root, diagnostics),
+                )
+            },
+        );
+        let groups = content::group_pages(&pages, &config, diagnostics);
+
+        let mut group_of_stem: HashMap<&str, usize> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            for &p in group.versions.iter().flatten() {
+                group_of_stem.insert(pages[p].stem.as_str(), g);
+            }
+        }
+        let bodies: Vec<Rendered> = pages
+            .par_iter()
+            .map(|page| {
+                let rendered = markdown::render(page.body(), &|path| {
+                    group_of_stem
+                        .get(path)
+                        .or_else(|| group_of_stem.get(format!("{path}/_index").as_str()))
+                        .copied()
+                });
+                for e in &rendered.errors {
+                    let span = page.body_offset + e.span.start..page.body_offset + e.span.end;
+                    diagnostics.push(Diagnostic::error(
+                        "content::markdown",
+                        &page.file,
+                        &page.source,
+                        span,
+                        e.message.clone(),
+                        e.help.clone(),
+                    ));
+                }
+                rendered
+            })
+            .collect();
+        let anchors: Vec<HashSet<String>> = bodies
+            .iter()
+            .map(|b| b.headings.iter().map(|h| h.id.clone()).collect())
+            .collect();
+
+        let mut section_index = HashMap::new();
+        let mut section_children: HashMap<String, Vec<usize>> = HashMap::new();
+        let default = config.default_index();
+        for (g, group) in groups.iter().enumerate() {
+            let Some(p) = group.versions[default] else {
+                continue;
+            };
+            let page = &pages[p];
+            match page.kind {
+                PageKind::Home => {}
+                PageKind::Section => {
+                    section_index.insert(page.section.clone(), g);
+                    let parent = page.section.rsplit_once('/').map_or("", |(parent, _)| parent);
+                    section_children.entry(parent.to_string()).or_default().push(g);
+                }
+                PageKind::Page => section_children.entry(page.section.clone()).or_default().push(g),
+            }
+        }
+        for children in section_children.values_mut() {
+            children.sort_by(|&a, &b| {
+                let (pa, pb) = (&pages[groups[a].versions[default].unwrap_or(0)], &pages[groups[b].versions[default].unwrap_or(0)]);
+                (pa.front.weight, &pa.front.title, &groups[a].key).cmp(&(pb.front.weight, &pb.front.title, &groups[b].key))
+            });
+        }
+
+        let theme = theme?;
+        let engines = config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                let mut tera = theme.tera.clone();
+                tera.register_function("t", Translate::new(locales.bundle(i).clone()));
+                tera.register_function("data", data.function());
+                tera
+            })
+            .collect();
+        let intake = SiteConfig::origin_of(&config.intake_url).to_string();
+        let csp_meta = csp(&intake, false);
+
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            pages,
+            bodies,
+            groups,
+            locales,
+            theme,
+            data,
+            engines,
+            section_index,
+            section_children,
+            anchors,
+            csp_meta,
+        };
+        site.check_links(diagnostics);
+        site.check_template_keys(diagnostics);
+        site.check_output_paths(diagnostics);
+        Some(site)
+    }
+
+    /// Every `@/page.md#anchor` must name a heading of the target page in
+    /// each language the link is shown in.
+    fn check_links(&self, diagnostics: &Diagnostics) {
+        let languages = self.config.languages.len();
+        let default = self.config.default_index();
+        self.groups.par_iter().for_each(|group| {
+            for (lang, version) in group.versions.iter().enumerate() {
+                let Some(p) = *version else { continue };
+                // The languages this version is shown in.
+                let shown_in: Vec<usize> = if lang == default {
+                    (0..languages)
+                        .filter(|&l| l == default || group.versions[l].is_none())
+                        .collect()
+                } else {
+                    vec![lang]
+                };
+                for link in &self.bodies[p].links {
+                    let Some(anchor) = &link.anchor else { continue };
+                    let mut reported = HashSet::new();
+                    for &l in &shown_in {
+                        let target = match link.target {
+                            Some(g) => self.shown_version(g, l),
+                            None => p,
+                        };
+                        if self.anchors[target].contains(anchor.as_str()) || !reported.insert(target) {
+                            continue;
+                        }
+                        let page = &self.pages[p];
+                        let target_page = &self.pages[target];
+                        let mut known: Vec<&str> = self.bodies[target].headings.iter().map(|h| h.id.as_str()).collect();
+                        known.truncate(8);
+                        diagnostics.push(Diagnostic::error(
+                            "content::anchor",
+                            &page.file,
+                            &page.source,
+                            page.body_offset + link.span.start..page.body_offset + link.span.end,
+                            format!("`#{anchor}` is not a heading of {}", target_page.file.display()),
+                            if known.is_empty() {
+                                "that page has no headings: link to the page without an anchor".to_string()
+                            } else {
+                                format!(
+                                    "its headings are #{}; to link to a heading whose text differs between languages, give it the same explicit id `{{#{anchor}}}` in every language",
+                                    known.join(", #")
+                                )
+                            },
+                        ));
+                    }
+                }
+            }
+        });
+    }
+
+    /// Every `t(key="...")` in the templates must be a key of the default
+    /// language (which the coverage check then requires everywhere).
+    fn check_template_keys(&self, diagnostics: &Diagnostics) {
+        let default = self.config.default_index();
+        for (file, source) in self.theme.sources.values() {
+            for (offset, key) in template_keys(source) {
+                if !self.locales.has_key(default, key) {
+                    diagnostics.push(Diagnostic::error(
+                        "theme::missing-key",
+                        file,
+                        source,
+                        offset..offset + key.len(),
+                        format!("the template uses the interface string `{key}`, which is not defined"),
+                        format!(
+                            "add `{key} = ...` to {}/{}/ and translate it in every language",
+                            self.config.locales.display(),
+                            self.config.default_language
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Two pages must not publish to the same URL.
+    fn check_output_paths(&self, diagnostics: &Diagnostics) {
+        let mut seen: HashMap<(&str, &str), &SourcePage> = HashMap::new();
+        for page in &self.pages {
+            if let Some(other) = seen.insert((&page.lang, &page.url_path), page) {
+                diagnostics.push(Diagnostic::file_error(
+                    "content::url-clash",
+                    &page.file,
+                    format!(
+                        "this page and {} both publish to /{}/{}",
+                        other.file.display(),
+                        page.lang,
+                        page.url_path
+                    ),
+                    "rename one of them: a section folder's own page is its _index file",
+                ));
+            }
+        }
+    }
+
+    /// The page version shown for group `g` in language `lang`.
+    pub fn shown_version(&self, g: usize, lang: usize) -> usize {
+        let group = &self.groups[g];
+        group.versions[lang]
+            .or(group.versions[self.config.default_index()])
+            .unwrap_or_default()
+    }
+
+    /// Root-relative URL of group `g` in language `lang`.
+    pub fn url(&self, g: usize, lang: usize) -> String {
+        let page = &self.pages[self.shown_version(g, lang)];
+        format!(
+            "{}{}/{}",
+            self.config.base_path(),
+            self.config.languages[lang].code,
+            page.url_path
+        )
+    }
+
+    /// Absolute URL of group `g` in language `lang`.
+    pub fn permalink(&self, g: usize, lang: usize) -> String {
+        let page = &self.pages[self.shown_version(g, lang)];
+        format!(
+            "{}{}/{}",
+            self.config.base_url, self.config.languages[lang].code, page.url_path
+        )
+    }
+
+    /// Renders every output file into `out` (which must exist and be empty
+    /// or hold a previous build). Returns the number of HTML pages.
+    pub fn render_to(&self, out: &Path) -> Result<usize, Vec<Diagnostic>> {
+        let diagnostics = Diagnostics::new();
+        let languages = self.config.languages.len();
+        let jobs: Vec<(usize, usize)> = (0..languages)
+            .flat_map(|l| (0..self.groups.len()).map(move |g| (l, g)))
+            .collect();
+        let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
+        let written: usize = jobs
+            .par_iter()
+            .map(|&(lang, g)| match self.render_page(g, lang, &navs[lang]) {
+                Ok(html) => {
+                    let path = out.join(self.output_path(g, lang));
+                    if let Err(e) = output::write(&path, html.as_bytes()) {
+                        diagnostics.push(e);
+                    }
+                    1
+                }
+                Err(e) => {
+                    diagnostics.push(e);
+                    0
+                }
+            })
+            .sum();
+
+        let extra: Vec<Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic>> = vec![
+            self.render_root(),
+            (0..languages)
+                .map(|l| self.render_not_found(l, &navs[l]))
+                .collect::<Result<Vec<_>, _>>()
+                .map(|v| v.into_iter().flatten().collect()),
+            Ok(self.sitemaps()),
+            Ok(self.feeds()),
+            Ok(self.static_files()),
+        ];
+        for result in extra {
+            match result {
+                Ok(files) => {
+                    for (path, bytes) in files {
+                        if let Err(e) = output::write(&out.join(path), &bytes) {
+                            diagnostics.push(e);
+                        }
+                    }
+                }
+                Err(e) => diagnostics.push(e),
+            }
+        }
+        if let Err(e) = self.data.publish(out) {
+            diagnostics.push(e);
+        }
+        if diagnostics.has_errors() {
+            Err(diagnostics.into_sorted())
+        } else {
+            Ok(written)
+        }
+    }
+
+    /// Output path of group `g` in language `lang`, below the output folder.
+    pub fn output_path(&self, g: usize, lang: usize) -> PathBuf {
+        let page = &self.pages[self.shown_version(g, lang)];
+        Path::new(&self.config.languages[lang].code)
+            .join(&page.url_path)
+            .join("index.html")
+    }
+
+    /// The groups whose outputs depend on page file `p` beyond its own
+    /// output: the section that lists it and its ancestors.
+    pub fn listing_groups(&self, p: usize) -> Vec<usize> {
+        let mut section = self.pages[p].section.clone();
+        if self.pages[p].kind == PageKind::Section {
+            section = section.rsplit_once('/').map_or(String::new(), |(s, _)| s.to_string());
+        }
+        let mut out = Vec::new();
+        loop {
+            if let Some(&g) = self.section_index.get(&section) {
+                out.push(g);
+            }
+            if section.is_empty() {
+                if let Some(g) = self.home_group() {
+                    out.push(g);
+                }
+                break;
+            }
+            section = section.rsplit_once('/').map_or(String::new(), |(s, _)| s.to_string());
+        }
+        out
+    }
+
+    fn home_group(&self) -> Option<usize> {
+        self.groups.iter().position(|g| {
+            g.versions
+                .iter()
+                .flatten()
+                .any(|&p| self.pages[p].kind == PageKind::Home)
+        })
+    }
+
+    /// The main navigation of one language: the home page's children.
+    fn nav(&self, lang: usize) -> Vec<NavItem<'_>> {
+        self.section_children
+            .get("")
+            .map(|children| {
+                children
+                    .iter()
+                    .map(|&g| {
+                        let page = &self.pages[self.shown_version(g, lang)];
+                        NavItem {
+                            title: &page.front.title,
+                            url: self.url(g, lang),
+                            lang: &page.lang,
+                            key: &self.groups[g].key,
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Renders the HTML of group `g` in language `lang`.
+    pub fn render_page(&self, g: usize, lang: usize, nav: &[NavItem<'_>]) -> Result<String, Diagnostic> {
+        let p = self.shown_version(g, lang);
+        let page = &self.pages[p];
+        let body = markdown::substitute_links(&self.bodies[p].html, &|target| self.url(target, lang));
+        let group = &self.groups[g];
+        let translations: Vec<LangLink<'_>> = group
+            .versions
+            .iter()
+            .enumerate()
+            .filter_map(|(l, v)| v.map(|_| l))
+            .map(|l| self.lang_link(g, l, lang))
+            .collect();
+        let switcher: Vec<LangLink<'_>> = (0..self.config.languages.len())
+            .map(|l| self.lang_link(g, l, lang))
+            .collect();
+        let listing = match page.kind {
+            PageKind::Home => self.section_children.get(""),
+            PageKind::Section => self.section_children.get(&page.section),
+            PageKind::Page => None,
+        };
+        let pages: Vec<ListItem<'_>> = listing
+            .map(|children| children.iter().map(|&c| self.list_item(c, lang)).collect())
+            .unwrap_or_default();
+        let fallback = group.versions[lang].is_none();
+        let view = PageView {
+            kind: match page.kind {
+                PageKind::Home => "home",
+                PageKind::Section => "section",
+                PageKind::Page => "page",
+            },
+            key: &group.key,
+            title: &page.front.title,
+            description: &page.front.description,
+            url: self.url(g, lang),
+            permalink: self.permalink(g, lang),
+            canonical: if fallback {
+                self.permalink(g, self.config.default_index())
+            } else {
+                self.permalink(g, lang)
+            },
+            content_lang: &page.lang,
+            fallback,
+            machine_translated: page.front.machine_translated,
+            date: page.front.date.as_ref().and_then(date_parts),
+            body: &body,
+            toc: &self.bodies[p].headings,
+            translations,
+            switcher,
+            breadcrumbs: self.breadcrumbs(p, lang),
+            pages,
+        };
+        let template = page.front.template.as_deref().unwrap_or(match page.kind {
+            PageKind::Home => "home.html",
+            PageKind::Section => "section.html",
+            PageKind::Page => "page.html",
+        });
+        self.render_template(template, lang, nav, Some(&view), &page.file)
+    }
+
+    fn render_template(
+        &self,
+        template: &str,
+        lang: usize,
+        nav: &[NavItem<'_>],
+        page: Option<&PageView<'_>>,
+        file: &Path,
+    ) -> Result<String, Diagnostic> {
+        let language = &self.config.languages[lang];
+        let context = Context {
+            lang: &language.code,
+            lang_name: &language.name,
+            default_language: &self.config.default_language,
+            languages: &self.config.languages,
+            base_url: &self.config.base_url,
+            base_path: self.config.base_path(),
+            intake_url: &self.config.intake_url,
+            csp: &self.csp_meta,
+            nav,
+            page,
+        };
+        let context = tera::Context::from_serialize(&context).map_err(|e| {
+            Diagnostic::file_error("render::context", file, error_chain(&e), "report this as a bug")
+        })?;
+        self.engines[lang]
+            .render(template, &context)
+            .map_err(|e| {
+                let (template_file, help) = match self.theme.sources.get(template) {
+                    Some((f, _)) => (f.display().to_string(), "fix the template or the page's front matter"),
+                    None => (
+                        format!("{}/templates/{template}", self.config.theme.display()),
+                        "the front matter names a template that does not exist: check `template`",
+                    ),
+                };
+                Diagnostic::file_error(
+                    "render::template",
+                    file,
+                    format!("rendering with {template_file} failed: {}", error_chain(&e)),
+                    help,
+                )
+            })
+    }
+
+    fn lang_link(&self, g: usize, l: usize, current: usize) -> LangLink<'_> {
+        let language = &self.config.languages[l];
+        LangLink {
+            code: &language.code,
+            name: &language.name,
+            url: self.url(g, l),
+            permalink: self.permalink(g, l),
+            current: l == current,
+            available: self.groups[g].versions[l].is_some(),
+        }
+    }
+
+    fn list_item(&self, g: usize, lang: usize) -> ListItem<'_> {
+        let page = &self.pages[self.shown_version(g, lang)];
+        ListItem {
+            title: &page.front.title,
+            description: &page.front.description,
+            url: self.url(g, lang),
+            lang: &page.lang,
+            date: page.front.date.as_ref().and_then(date_parts),
+        }
+    }
+
+    fn breadcrumbs(&self, p: usize, lang: usize) -> Vec<Crumb<'_>> {
+        let page = &self.pages[p];
+        if page.kind == PageKind::Home {
+            return Vec::new();
+        }
+        let mut crumbs = Vec::new();
+        if let Some(g) = self.home_group() {
+            crumbs.push(self.crumb(g, lang));
+        }
+        let mut section = String::new();
+        let parts: Vec<&str> = page.section.split('/').filter(|s| !s.is_empty()).collect();
+        let own_section = page.kind == PageKind::Section;
+        for (i, part) in parts.iter().enumerate() {
+            if !section.is_empty() {
+                section.push('/');
+            }
+            section.push_str(part);
+            if own_section && i + 1 == parts.len() {
+                break;
+            }
+            if let Some(&g) = self.section_index.get(&section) {
+                crumbs.push(self.crumb(g, lang));
+            }
+        }
+        crumbs
+    }
+
+    fn crumb(&self, g: usize, lang: usize) -> Crumb<'_> {
+        let page = &self.pages[self.shown_version(g, lang)];
+        Crumb {
+            title: &page.front.title,
+            url: self.url(g, lang),
+            lang: &page.lang,
+        }
+    }
+
+    /// `index.html`: pick a language, without JavaScript.
+    fn render_root(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+        let home = self.home_group();
+        let choices: Vec<RootChoice<'_>> = self
+            .config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(l, language)| RootChoice {
+                code: &language.code,
+                name: &language.name,
+                url: home.map_or_else(
+                    || format!("{}{}/", self.config.base_path(), language.code),
+                    |g| self.url(g, l),
+                ),
+                prompt: self.locales.format(l, "choose-language", None).unwrap_or_default(),
+            })
+            .collect();
+        let default = self.config.default_index();
+        let mut context = tera::Context::from_serialize(Context {
+            lang: &self.config.default_language,
+            lang_name: &self.config.languages[default].name,
+            default_language: &self.config.default_language,
+            languages: &self.config.languages,
+            base_url: &self.config.base_url,
+            base_path: self.config.base_path(),
+            intake_url: &self.config.intake_url,
+            csp: &self.csp_meta,
+            nav: &[],
+            page: None,
+        })
+        .map_err(|e| Diagnostic::file_error("render::context", Path::new("index.html"), error_chain(&e), "report this as a bug"))?;
+        context.insert("choices", &choices);
+        let html = self.engines[default].render("root.html", &context).map_err(|e| {
+            Diagnostic::file_error(
+                "render::template",
+                Path::new("theme/templates/root.html"),
+                format!("rendering the language choice page failed: {}", error_chain(&e)),
+                "fix the template",
+            )
+        })?;
+        Ok(vec![(PathBuf::from("index.html"), html.into_bytes())])
+    }
+
+    /// `<lang>/404.html`, and `404.html` in the default language.
+    fn render_not_found(&self, lang: usize, nav: &[NavItem<'_>]) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+        let html = self.render_template("404.html", lang, nav, None, Path::new("404.html"))?;
+        let code = &self.config.languages[lang].code;
+        let mut files = vec![(Path::new(code).join("404.html"), html.clone().into_bytes())];
+        if lang == self.config.default_index() {
+            files.push((PathBuf::from("404.html"), html.into_bytes()));
+        }
+        Ok(files)
+    }
+
+    /// `sitemap.xml` (an index) and one sitemap per language, each URL with
+    /// its hreflang alternates. Fallback pages are left out: they are not a
+    /// version in that language, and their canonical link names the original.
+    fn sitemaps(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let default = self.config.default_index();
+        let mut files: Vec<(PathBuf, Vec<u8>)> = self
+            .config
+            .languages
+            .par_iter()
+            .enumerate()
+            .map(|(lang, language)| {
+                let mut xml = String::from(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+                );
+                for (g, group) in self.groups.iter().enumerate() {
+                    let Some(p) = group.versions[lang] else { continue };
+                    xml.push_str("<url><loc>");
+                    xml.push_str(&xml_escape(&self.permalink(g, lang)));
+                    xml.push_str("</loc>");
+                    if let Some(date) = &self.pages[p].front.date {
+                        xml.push_str(&format!("<lastmod>{date}</lastmod>"));
+                    }
+                    for (l, v) in group.versions.iter().enumerate() {
+                        if v.is_some() {
+                            xml.push_str(&format!(
+                                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                                self.config.languages[l].code,
+                                xml_escape(&self.permalink(g, l))
+                            ));
+                        }
+                    }
+                    xml.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                        xml_escape(&self.permalink(g, default))
+                    ));
+                    xml.push_str("</url>\n");
+                }
+                xml.push_str("</urlset>\n");
+                (PathBuf::from(format!("sitemap-{}.xml", language.code)), xml.into_bytes())
+            })
+            .collect();
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for language in &self.config.languages {
+            index.push_str(&format!(
+                "<sitemap><loc>{}sitemap-{}.xml</loc></sitemap>\n",
+                xml_escape(&self.config.base_url),
+                language.code
+            ));
+        }
+        index.push_str("</sitemapindex>\n");
+        files.push((PathBuf::from("sitemap.xml"), index.into_bytes()));
+        files.push((
+            PathBuf::from("robots.txt"),
+            format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", self.config.base_url).into_bytes(),
+        ));
+        files
+    }
+
+    /// One Atom feed per language: the pages of that language with a date,
+    /// newest first.
+    fn feeds(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        self.config
+            .languages
+            .par_iter()
+            .enumerate()
+            .map(|(lang, language)| {
+                let mut entries: Vec<(String, usize, usize)> = self
+                    .groups
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(g, group)| {
+                        let p = group.versions[lang]?;
+                        let date = self.pages[p].front.date.as_ref()?.to_string();
+                        Some((date, g, p))
+                    })
+                    .collect();
+                entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let title = self.locales.format(lang, "feed-title", None).unwrap_or_default();
+                let feed_url = format!("{}{}/atom.xml", self.config.base_url, language.code);
+                let updated = entries.first().map_or_else(|| "2012-11-14".to_string(), |e| e.0.clone());
+                let mut xml = format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
+                    code = language.code,
+                    title = xml_escape(&title),
+                    id = xml_escape(&feed_url),
+                    home = xml_escape(&format!("{}{}/", self.config.base_url, language.code)),
+                    author = xml_escape(&self.locales.format(lang, "feed-author", None).unwrap_or_default()),
+                );
+                for (date, g, p) in entries {
+                    let page = &self.pages[p];
+                    let link = self.permalink(g, lang);
+                    xml.push_str(&format!(
+                        "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{date}T00:00:00Z</updated>\n<summary>{}</summary>\n</entry>\n",
+                        xml_escape(&page.front.title),
+                        xml_escape(&link),
+                        xml_escape(&link),
+                        xml_escape(&page.front.description),
+                    ));
+                }
+                xml.push_str("</feed>\n");
+                (Path::new(&language.code).join("atom.xml"), xml.into_bytes())
+            })
+            .collect()
+    }
+
+    /// The theme's static files and the `_headers` file.
+    fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files: Vec<(PathBuf, Vec<u8>)> = self
+            .theme
+            .assets
+            .values()
+            .map(|a| (PathBuf::from(&a.output), a.bytes.to_vec()))
+            .collect();
+        files.push((PathBuf::from("_headers"), self.headers_file().into_bytes()));
+        files
+    }
+
+    /// Security headers for every response, in the `_headers` format that
+    /// Netlify, Cloudflare Pages and the preview server read.
+    pub fn headers_file(&self) -> String {
+        let intake = SiteConfig::origin_of(&self.config.intake_url);
+        let mut text = String::from("/*\n");
+        for (name, value) in security_headers(&csp(intake, true)) {
+            text.push_str(&format!("  {name}: {value}\n"));
+        }
+        text.push_str(&format!(
+            "{}assets/*\n  Cache-Control: public, max-age=31536000, immutable\n",
+            self.config.base_path()
+        ));
+        text
+    }
+
+    /// Page counts for the translation-coverage report: per language, the
+    /// pages that have their own version.
+    pub fn coverage(&self) -> Vec<(String, usize, usize)> {
+        let keys = self.locales.key_counts();
+        self.config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(l, language)| {
+                let own = self.groups.iter().filter(|g| g.versions[l].is_some()).count();
+                (language.code.clone(), own, keys[l])
+            })
+            .collect()
+    }
+
+    /// Index of the page file at `file` (relative to the root).
+    pub fn page_index(&self, file: &Path) -> Option<usize> {
+        self.pages.iter().position(|p| p.file == file)
+    }
+
+    /// The group of page file `p`.
+    pub fn group_of(&self, p: usize) -> Option<usize> {
+        self.groups.iter().position(|g| g.versions.contains(&Some(p)))
+    }
+
+    /// Replaces page file `p` with a new reading of it and re-renders its
+    /// body. Returns `false` (and leaves the site unchanged) when the change
+    /// affects more than the page's own outputs and its listings, so the
+    /// caller should rebuild everything.
+    pub fn replace_page(&mut self, p: usize, page: SourcePage) -> Result<bool, Vec<Diagnostic>> {
+        let old = &self.pages[p];
+        if old.key() != page.key() || old.kind != page.kind || old.url_path != page.url_path {
+            return Ok(false);
+        }
+        let group_of_stem: HashMap<&str, usize> = self
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.versions.iter().flatten().map(move |&v| (v, g)))
+            .map(|(v, g)| (self.pages[v].stem.as_str(), g))
+            .collect();
+        let rendered = markdown::render(page.body(), &|path| {
+            group_of_stem
+                .get(path)
+                .or_else(|| group_of_stem.get(format!("{path}/_index").as_str()))
+                .copied()
+        });
+        let errors: Vec<Diagnostic> = rendered
+            .errors
+            .iter()
+            .map(|e| {
+                Diagnostic::error(
+                    "content::markdown",
+                    &page.file,
+                    &page.source,
+                    page.body_offset + e.span.start..page.body_offset + e.span.end,
+                    e.message.clone(),
+                    e.help.clone(),
+                )
+            })
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let old_anchors = std::mem::replace(
+            &mut self.anchors[p],
+            rendered.headings.iter().map(|h| h.id.clone()).collect(),
+        );
+        let old_body = std::mem::replace(&mut self.bodies[p], rendered);
+        let old_page = std::mem::replace(&mut self.pages[p], page);
+        let diagnostics = Diagnostics::new();
+        self.check_links(&diagnostics);
+        if diagnostics.has_errors() {
+            self.anchors[p] = old_anchors;
+            self.bodies[p] = old_body;
+            self.pages[p] = old_page;
+            return Err(diagnostics.into_sorted());
+        }
+        Ok(true)
+    }
+
+    /// Renders the outputs of the given groups in every language into `out`.
+    pub fn render_groups(&self, groups: &[usize], out: &Path) -> Result<usize, Vec<Diagnostic>> {
+        let languages = self.config.languages.len();
+        let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
+        let jobs: Vec<(usize, usize)> = groups
+            .iter()
+            .flat_map(|&g| (0..languages).map(move |l| (l, g)))
+            .collect();
+        let diagnostics = Diagnostics::new();
+        jobs.par_iter().for_each(|&(lang, g)| {
+            match self
+                .render_page(g, lang, &navs[lang])
+                .and_then(|html| output::write(&out.join(self.output_path(g, lang)), html.as_bytes()))
+            {
+                Ok(()) => {}
+                Err(e) => diagnostics.push(e),
+            }
+        });
+        for files in [self.sitemaps(), self.feeds()] {
+            for (path, bytes) in files {
+                if let Err(e) = output::write(&out.join(path), &bytes) {
+                    diagnostics.push(e);
+                }
+            }
+        }
+        if diagnostics.has_errors() {
+            Err(diagnostics.into_sorted())
+        } else {
+            Ok(jobs.len())
+        }
+    }
+}
+
+/// The Content-Security-Policy. `frame-ancestors` only works as a header.
+pub fn csp(intake_origin: &str, header: bool) -> String {
+    let mut policy = format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self' {intake_origin}; form-action 'self' {intake_origin}; manifest-src 'self'; base-uri 'none'"
+    );
+    if header {
+        policy.push_str("; frame-ancestors 'none'");
+    }
+    policy
+}
+
+/// Headers sent with every page.
+pub fn security_headers(csp: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("Content-Security-Policy", csp.to_string()),
+        ("Referrer-Policy", "no-referrer".into()),
+        ("X-Content-Type-Options", "nosniff".into()),
+        ("X-Frame-Options", "DENY".into()),
+        ("Cross-Origin-Opener-Policy", "same-origin".into()),
+        (
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()".into(),
+        ),
+    ]
+}
+
+/// Finds `t(key="...")` calls in a template: byte offset and key.
+pub fn template_keys(source: &str) -> Vec<(usize, &str)> {
+    let mut keys = Vec::new();
+    let mut from = 0;
+    while let Some(i) = source[from..].find("t(key=") {
+        let start = from + i;
+        from = start + 6;
+        // Only the function `t`, not e.g. `format(key=`.
+        let prev = source[..start].chars().next_back();
+        if prev.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let rest = &source[from..];
+        let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        if let Some(end) = rest[1..].find(quote) {
+            keys.push((from + 1, &rest[1..1 + end]));
+        }
+    }
+    keys
+}
+
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A date as ISO (`2012-11-14`) and as written in EU documents (`14.11.2012`).
+#[derive(Debug, Clone, Serialize)]
+pub struct DateParts {
+    /// `YYYY-MM-DD`, for `<time datetime>`.
+    pub iso: String,
+    /// `D.M.YYYY`, as the Official Journal writes dates in every language.
+    pub display: String,
+}
+
+fn date_parts(date: &toml::value::Datetime) -> Option<DateParts> {
+    let d = date.date?;
+    Some(DateParts {
+        iso: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+        display: format!("{}.{}.{}", d.day, d.month, d.year),
+    })
+}
+
+#[derive(Serialize)]
+struct Context<'a> {
+    lang: &'a str,
+    lang_name: &'a str,
+    default_language: &'a str,
+    languages: &'a [crate::config::Language],
+    base_url: &'a str,
+    base_path: &'a str,
+    intake_url: &'a str,
+    csp: &'a str,
+    nav: &'a [NavItem<'a>],
+    page: Option<&'a PageView<'a>>,
+}
+
+/// An entry of the main navigation.
+#[derive(Serialize)]
+pub struct NavItem<'a> {
+    title: &'a str,
+    url: String,
+    lang: &'a str,
+    key: &'a str,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    kind: &'static str,
+    key: &'a str,
+    title: &'a str,
+    description: &'a str,
+    url: String,
+    permalink: String,
+    canonical: String,
+    content_lang: &'a str,
+    fallback: bool,
+    machine_translated: bool,
+    date: Option<DateParts>,
+    body: &'a str,
+    toc: &'a [markdown::Heading],
+    translations: Vec<LangLink<'a>>,
+    switcher: Vec<LangLink<'a>>,
+    breadcrumbs: Vec<Crumb<'a>>,
+    pages: Vec<ListItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct LangLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    permalink: String,
+    current: bool,
+    available: bool,
+}
+
+#[derive(Serialize)]
+struct ListItem<'a> {
+    title: &'a str,
+    description: &'a str,
+    url: String,
+    lang: &'a str,
+    date: Option<DateParts>,
+}
+
+#[derive(Serialize)]
+struct Crumb<'a> {
+    title: &'a str,
+    url: String,
+    lang: &'a str,
+}
+
+#[derive(Serialize)]
+struct RootChoice<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    prompt: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_translation_keys_in_templates() {
+        let src = "{{ t(key=\"a-b\") }} {{ format(key=\"no\") }} {{ t(key='c', count=2) }}";
+        let keys: Vec<_> = template_keys(src).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(keys, ["a-b", "c"]);
+        let (offset, key) = template_keys(src)[0];
+        assert_eq!(&src[offset..offset + key.len()], "a-b");
+    }
+
+    #[test]
+    fn csp_is_strict_and_allows_the_intake() {
+        let header = csp("https://intake.example.eu", true);
+        assert!(header.starts_with("default-src 'none'"));
+        assert!(header.contains("form-action 'self' https://intake.example.eu"));
+        assert!(header.contains("frame-ancestors 'none'"));
+        assert!(!csp("https://intake.example.eu", false).contains("frame-ancestors"));
+        assert!(!header.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn xml_escaping() {
+        assert_eq!(xml_escape("a&b<'\">"), "a&amp;b&lt;&apos;&quot;&gt;");
+    }
+}
