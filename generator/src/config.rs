@@ -92,13 +92,20 @@ impl SiteConfig {
                 file,
                 source,
                 at("base_url"),
-                format!("base_url `{}` is not an absolute URL ending with `/`", self.base_url),
+                format!(
+                    "base_url `{}` is not an absolute URL ending with `/`",
+                    self.base_url
+                ),
                 "write it as https://host/path/",
             ));
         }
         let mut seen = std::collections::BTreeSet::new();
         for language in &self.languages {
-            if language.code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            if language
+                .code
+                .parse::<unic_langid::LanguageIdentifier>()
+                .is_err()
+            {
                 errors.push(Diagnostic::error(
                     "config::language",
                     file,
@@ -198,7 +205,10 @@ mod tests {
     #[test]
     fn base_path_is_the_path_of_the_base_url() {
         assert_eq!(config("https://example.eu/").base_path(), "/");
-        assert_eq!(config("https://example.eu/imi/portal/").base_path(), "/imi/portal/");
+        assert_eq!(
+            config("https://example.eu/imi/portal/").base_path(),
+            "/imi/portal/"
+        );
     }
 
     #[test]

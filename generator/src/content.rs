@@ -178,7 +178,11 @@ pub fn parse_page(
             format!("use one of: {}", codes.join(", ")),
         )]);
     }
-    if base.is_empty() || !base.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    if base.is_empty()
+        || !base
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         return Err(vec![Diagnostic::file_error(
             "content::file-name",
             file,
@@ -222,9 +226,9 @@ pub fn parse_page(
         )]
     })?;
     let front: FrontMatter = toml::from_str(front_text).map_err(|e| {
-        let span = e
-            .span()
-            .map_or(front_offset..front_offset, |s| front_offset + s.start..front_offset + s.end);
+        let span = e.span().map_or(front_offset..front_offset, |s| {
+            front_offset + s.start..front_offset + s.end
+        });
         vec![Diagnostic::error(
             "content::front-matter",
             file,
@@ -238,7 +242,9 @@ pub fn parse_page(
     let field_span = |field: &str| {
         front_text
             .find(field)
-            .map_or(front_offset..front_offset, |i| front_offset + i..front_offset + i + field.len())
+            .map_or(front_offset..front_offset, |i| {
+                front_offset + i..front_offset + i + field.len()
+            })
     };
     if front.title.trim().is_empty() {
         errors.push(Diagnostic::error(
@@ -387,7 +393,9 @@ pub fn group_pages(
             }
             Some(d) => {
                 let reference = &pages[d];
-                for page in versions.filter(|p| p.kind != reference.kind || p.section != reference.section) {
+                for page in
+                    versions.filter(|p| p.kind != reference.kind || p.section != reference.section)
+                {
                     diagnostics.push(Diagnostic::file_error(
                         "content::key",
                         &page.file,
@@ -455,10 +463,17 @@ mod tests {
         assert_eq!(page.front.weight, 3);
         assert_eq!(page.body(), "\nBody\n");
 
-        let home = parse("_index.en.md", "+++\ntitle = \"H\"\ndescription = \"D\"\n+++\n").unwrap();
+        let home = parse(
+            "_index.en.md",
+            "+++\ntitle = \"H\"\ndescription = \"D\"\n+++\n",
+        )
+        .unwrap();
         assert_eq!((home.kind, home.url_path.as_str()), (PageKind::Home, ""));
-        let section =
-            parse("rights/_index.en.md", "+++\ntitle = \"S\"\ndescription = \"D\"\n+++\n").unwrap();
+        let section = parse(
+            "rights/_index.en.md",
+            "+++\ntitle = \"S\"\ndescription = \"D\"\n+++\n",
+        )
+        .unwrap();
         assert_eq!(
             (section.kind, section.url_path.as_str()),
             (PageKind::Section, "rights/")
@@ -467,20 +482,36 @@ mod tests {
 
     #[test]
     fn front_matter_errors_point_at_the_line() {
-        let e = parse("a.en.md", "+++\ntitle = \"T\"\ndescription = \"D\"\ntitel = \"x\"\n+++\n").unwrap_err();
+        let e = parse(
+            "a.en.md",
+            "+++\ntitle = \"T\"\ndescription = \"D\"\ntitel = \"x\"\n+++\n",
+        )
+        .unwrap_err();
         assert_eq!(e[0].line, 4, "{:?}", e);
         assert!(e[0].message.contains("unknown field"), "{:?}", e);
 
         let e = parse("a.en.md", "+++\ntitle = \"T\"\n+++\n").unwrap_err();
-        assert!(e[0].message.contains("missing field `description`"), "{:?}", e);
+        assert!(
+            e[0].message.contains("missing field `description`"),
+            "{:?}",
+            e
+        );
 
         let e = parse("a.en.md", "no front matter\n").unwrap_err();
         assert_eq!(e[0].line, 1);
 
-        let e = parse("a.en.md", "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2024-05-31T10:00:00Z\n+++\n").unwrap_err();
+        let e = parse(
+            "a.en.md",
+            "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2024-05-31T10:00:00Z\n+++\n",
+        )
+        .unwrap_err();
         assert_eq!(e[0].line, 4, "{:?}", e);
 
-        let e = parse("a.en.md", "+++\ntitle = \"T\"\ndescription = \"D\"\nweight = \"x\"\n+++\n").unwrap_err();
+        let e = parse(
+            "a.en.md",
+            "+++\ntitle = \"T\"\ndescription = \"D\"\nweight = \"x\"\n+++\n",
+        )
+        .unwrap_err();
         assert_eq!((e[0].line, e[0].column), (4, 10), "{:?}", e);
     }
 

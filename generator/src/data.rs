@@ -137,7 +137,10 @@ impl Data {
     }
 
     fn load_file(&mut self, file: &Path, source: Arc<str>, diagnostics: &Diagnostics) {
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match name.as_str() {
             "acts.toml" => {
                 if let Some(parsed) = parse::<ActsFile>(file, &source, diagnostics) {
@@ -161,7 +164,9 @@ impl Data {
             let set = args
                 .get("set")
                 .and_then(tera::Value::as_str)
-                .ok_or_else(|| tera::Error::msg("data() needs a `set` argument, e.g. data(set=\"acts\")"))?;
+                .ok_or_else(|| {
+                    tera::Error::msg("data() needs a `set` argument, e.g. data(set=\"acts\")")
+                })?;
             values
                 .get(set)
                 .cloned()
@@ -253,7 +258,10 @@ fn check_acts(acts: &[Act], file: &Path, source: &Arc<str>, diagnostics: &Diagno
                 file,
                 source,
                 at(&format!("\"{}\"", act.id)),
-                format!("the act `{}` does not say where its facts come from", act.id),
+                format!(
+                    "the act `{}` does not say where its facts come from",
+                    act.id
+                ),
                 "set `source` to the seed or the page the facts were read from",
             ));
         }
@@ -265,7 +273,10 @@ pub fn is_oj_reference(text: &str) -> bool {
     fn number(s: &str) -> bool {
         !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
     }
-    let Some(rest) = text.strip_prefix("OJ L ").or_else(|| text.strip_prefix("OJ C ")) else {
+    let Some(rest) = text
+        .strip_prefix("OJ L ")
+        .or_else(|| text.strip_prefix("OJ C "))
+    else {
         return false;
     };
     let parts: Vec<&str> = rest.split(", ").collect();
@@ -274,14 +285,19 @@ pub fn is_oj_reference(text: &str) -> bool {
     };
     let issue_ok = {
         let mut words = issue.split(' ');
-        words.next().is_some_and(number) && words.all(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+        words.next().is_some_and(number)
+            && words.all(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
     };
     let date_parts: Vec<&str> = date.split('.').collect();
     let date_ok = date_parts.len() == 3
         && date_parts.iter().all(|p| number(p))
         && date_parts[2].len() == 4
-        && date_parts[0].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-        && date_parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+        && date_parts[0]
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+        && date_parts[1]
+            .parse::<u32>()
+            .is_ok_and(|m| (1..=12).contains(&m));
     let page_ok = page
         .strip_prefix("p. ")
         .is_some_and(|p| p.split(['–', '-']).all(number));
@@ -317,14 +333,22 @@ mod tests {
         let diagnostics = Diagnostics::new();
         let mut data = Data::default();
         let text = "[[acts]]\nid = \"a\"\nkind = \"regulation\"\nnumber = \"1\"\ntitle = \"T\"\ndate = 2012-10-25\noj = \"OJ L 316\"\nstatus = \"in-force\"\ncovers = \"c\"\nsource = \"s\"\n";
-        data.load_file(Path::new("content/data/acts.toml"), Arc::from(text), &diagnostics);
+        data.load_file(
+            Path::new("content/data/acts.toml"),
+            Arc::from(text),
+            &diagnostics,
+        );
         let d = diagnostics.into_sorted();
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].code, d[0].line), ("data::oj-reference", 7));
 
         let diagnostics = Diagnostics::new();
         let text = text.replace("covers", "covres");
-        data.load_file(Path::new("content/data/acts.toml"), Arc::from(text.as_str()), &diagnostics);
+        data.load_file(
+            Path::new("content/data/acts.toml"),
+            Arc::from(text.as_str()),
+            &diagnostics,
+        );
         let d = diagnostics.into_sorted();
         assert_eq!((d[0].code, d[0].line), ("data::syntax", 9), "{d:?}");
     }
@@ -332,7 +356,11 @@ mod tests {
     #[test]
     fn unknown_data_files_are_errors() {
         let diagnostics = Diagnostics::new();
-        Data::default().load_file(Path::new("content/data/x.toml"), Arc::from(""), &diagnostics);
+        Data::default().load_file(
+            Path::new("content/data/x.toml"),
+            Arc::from(""),
+            &diagnostics,
+        );
         assert_eq!(diagnostics.into_sorted()[0].code, "data::unknown-file");
     }
 }

@@ -70,19 +70,22 @@ impl Locales {
                 diagnostics.push(Diagnostic::file_error(
                     "locales::missing-language",
                     &rel_dir,
-                    format!("no interface strings for `{}` ({})", language.code, language.name),
+                    format!(
+                        "no interface strings for `{}` ({})",
+                        language.code, language.name
+                    ),
                     format!(
                         "create {} with a translation of every file in {}",
                         rel_dir.join("portal.ftl").display(),
-                        crate::content::relative(root, &dir.join(&config.default_language)).display()
+                        crate::content::relative(root, &dir.join(&config.default_language))
+                            .display()
                     ),
                 ));
             }
-            first_file.push(
-                files
-                    .first()
-                    .map_or_else(|| rel_dir.join("portal.ftl"), |f| crate::content::relative(root, f)),
-            );
+            first_file.push(files.first().map_or_else(
+                || rel_dir.join("portal.ftl"),
+                |f| crate::content::relative(root, f),
+            ));
             for path in &files {
                 let rel = crate::content::relative(root, path);
                 let text = match std::fs::read_to_string(path) {
@@ -102,11 +105,18 @@ impl Locales {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
+                            // Point at the start of the broken entry, which is
+                            // where a translator has to look, not at the place
+                            // (often the end of the file) where parsing gave up.
+                            let span = e
+                                .slice
+                                .clone()
+                                .map_or(e.pos.clone(), |s| s.start..e.pos.end.max(s.start));
                             diagnostics.push(Diagnostic::error(
                                 "locales::syntax",
                                 &rel,
                                 &source,
-                                e.pos.clone(),
+                                span,
                                 format!("Fluent syntax: {}", e.kind),
                                 "see https://projectfluent.org/fluent/guide/ for the syntax; a message is `key = text` on one line",
                             ));
@@ -120,13 +130,17 @@ impl Locales {
                         let offset = key_offset(&source, name);
                         if let Some(previous) = lang_keys.get(name) {
                             let previous: &KeySite = previous;
-                            let (line, _) = crate::diagnostics::line_col(&previous.source, previous.offset);
+                            let (line, _) =
+                                crate::diagnostics::line_col(&previous.source, previous.offset);
                             diagnostics.push(Diagnostic::error(
                                 "locales::duplicate",
                                 &rel,
                                 &source,
                                 offset..offset + name.len(),
-                                format!("the key `{name}` is defined twice (first in {}:{line})", previous.file.display()),
+                                format!(
+                                    "the key `{name}` is defined twice (first in {}:{line})",
+                                    previous.file.display()
+                                ),
                                 "keep one definition",
                             ));
                             continue;
@@ -190,7 +204,10 @@ impl Locales {
                             &site.file,
                             &site.source,
                             site.offset..site.offset + key.len(),
-                            format!("the key `{key}` is not in the {} strings", config.default_language),
+                            format!(
+                                "the key `{key}` is not in the {} strings",
+                                config.default_language
+                            ),
                             "remove it, or add it to the default language first",
                         )
                         .warning(),
@@ -304,7 +321,11 @@ fn check_plurals(
             continue; // Not a plural selection.
         }
         let needed = integer_plural_categories(langid);
-        let missing: Vec<&str> = needed.iter().copied().filter(|c| !keys.contains(c)).collect();
+        let missing: Vec<&str> = needed
+            .iter()
+            .copied()
+            .filter(|c| !keys.contains(c))
+            .collect();
         if !missing.is_empty() {
             let name = message.id.name;
             let offset = key_offset(source, name);
@@ -327,7 +348,11 @@ fn check_plurals(
     }
 }
 
-fn format_message(bundle: &Bundle, key: &str, args: Option<&FluentArgs<'_>>) -> Result<String, String> {
+fn format_message(
+    bundle: &Bundle,
+    key: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Result<String, String> {
     let message = bundle
         .get_message(key)
         .ok_or_else(|| format!("the interface string `{key}` does not exist"))?;
@@ -359,7 +384,9 @@ impl tera::Function for Translate {
         let key = args
             .get("key")
             .and_then(tera::Value::as_str)
-            .ok_or_else(|| tera::Error::msg("t() needs a `key` argument, e.g. t(key=\"skip-link\")"))?;
+            .ok_or_else(|| {
+                tera::Error::msg("t() needs a `key` argument, e.g. t(key=\"skip-link\")")
+            })?;
         let mut fluent_args = FluentArgs::new();
         let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
         names.sort();
@@ -390,7 +417,12 @@ mod tests {
         assert_eq!(cats("ga"), ["one", "two", "few", "many", "other"]);
         assert_eq!(cats("sl"), ["one", "two", "few", "other"]);
         let mt = cats("mt");
-        assert!(["one", "few", "many", "other"].iter().all(|c| mt.contains(c)), "{mt:?}");
+        assert!(
+            ["one", "few", "many", "other"]
+                .iter()
+                .all(|c| mt.contains(c)),
+            "{mt:?}"
+        );
         assert_eq!(cats("en"), ["one", "other"]);
         // Polish whole numbers never reach `other` (it is for fractions).
         assert_eq!(cats("pl"), ["one", "few", "many"]);

@@ -50,7 +50,8 @@ pub fn check(dir: &Path, base_path: &str) -> Result<(usize, usize), Vec<Problem>
             scan(&rel, &html)
         })
         .collect();
-    let ids: HashMap<&Path, &HashSet<String>> = pages.iter().map(|p| (p.file.as_path(), &p.ids)).collect();
+    let ids: HashMap<&Path, &HashSet<String>> =
+        pages.iter().map(|p| (p.file.as_path(), &p.ids)).collect();
     let mut checked = 0;
     let problems: Vec<Problem> = pages
         .iter()
@@ -151,7 +152,9 @@ fn check_link(
     } else if let Some(below) = path.strip_prefix(base_path) {
         resolve(dir, &percent_decode(below))?
     } else if path.starts_with('/') {
-        return Some(format!("`{link}` is outside the site's base path {base_path}"));
+        return Some(format!(
+            "`{link}` is outside the site's base path {base_path}"
+        ));
     } else {
         let parent = page.file.parent().unwrap_or(Path::new(""));
         let joined = normalize(&parent.join(percent_decode(path)));
@@ -164,9 +167,14 @@ fn check_link(
     };
     if let Some(fragment) = fragment.filter(|f| !f.is_empty())
         && target.extension().is_some_and(|x| x == "html")
-        && !ids.get(target.as_path()).is_some_and(|set| set.contains(&fragment))
+        && !ids
+            .get(target.as_path())
+            .is_some_and(|set| set.contains(&fragment))
     {
-        return Some(format!("`{link}`: {} has no element with id `{fragment}`", target.display()));
+        return Some(format!(
+            "`{link}`: {} has no element with id `{fragment}`",
+            target.display()
+        ));
     }
     None
 }
@@ -247,8 +255,14 @@ mod tests {
     #[test]
     fn good_links_pass() {
         let dir = site(&[
-            ("en/index.html", "<a href=\"/en/a/#%CF%84%CE%B9\">a</a><a href=\"#top\" id=\"top\">t</a><link rel=\"stylesheet\" href=\"/s.css\"><a href=\"https://eur-lex.europa.eu/\">x</a>"),
-            ("en/a/index.html", "<h2 id=\"τι\">x</h2><a href=\"../\">up</a>"),
+            (
+                "en/index.html",
+                "<a href=\"/en/a/#%CF%84%CE%B9\">a</a><a href=\"#top\" id=\"top\">t</a><link rel=\"stylesheet\" href=\"/s.css\"><a href=\"https://eur-lex.europa.eu/\">x</a>",
+            ),
+            (
+                "en/a/index.html",
+                "<h2 id=\"τι\">x</h2><a href=\"../\">up</a>",
+            ),
             ("s.css", ""),
         ]);
         assert_eq!(check(dir.path(), "/"), Ok((2, 5)));

@@ -81,14 +81,25 @@ fn main() -> ExitCode {
                 let site = &built.site;
                 let total = site.groups.len();
                 println!("translation coverage ({total} pages):");
-                println!("{:<6} {:>7} {:>8} {:>12}", "lang", "pages", "share", "interface");
+                println!(
+                    "{:<6} {:>7} {:>8} {:>12}",
+                    "lang", "pages", "share", "interface"
+                );
                 let keys = site.coverage();
                 let reference = keys[site.config.default_index()].2;
                 for (code, own, key_count) in keys {
-                    let share = if total == 0 { 100.0 } else { own as f64 * 100.0 / total as f64 };
+                    let share = if total == 0 {
+                        100.0
+                    } else {
+                        own as f64 * 100.0 / total as f64
+                    };
                     println!("{code:<6} {own:>7} {share:>7.1}% {key_count:>5}/{reference:<5}");
                 }
-                eprintln!("check passed: {} pages in {} languages", built.pages, site.config.languages.len());
+                eprintln!(
+                    "check passed: {} pages in {} languages",
+                    built.pages,
+                    site.config.languages.len()
+                );
                 ExitCode::SUCCESS
             }
             Err(diagnostics) => fail(&diagnostics),
@@ -107,19 +118,21 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Linkcheck { dir, base_path } => match generator::linkcheck::check(&dir, &base_path) {
-            Ok((pages, links)) => {
-                eprintln!("linkcheck passed: {links} links in {pages} pages");
-                ExitCode::SUCCESS
-            }
-            Err(problems) => {
-                for p in &problems {
-                    eprintln!("{p}");
+        Command::Linkcheck { dir, base_path } => {
+            match generator::linkcheck::check(&dir, &base_path) {
+                Ok((pages, links)) => {
+                    eprintln!("linkcheck passed: {links} links in {pages} pages");
+                    ExitCode::SUCCESS
                 }
-                eprintln!("linkcheck failed: {} problems", problems.len());
-                ExitCode::FAILURE
+                Err(problems) => {
+                    for p in &problems {
+                        eprintln!("{p}");
+                    }
+                    eprintln!("linkcheck failed: {} problems", problems.len());
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
     }
 }
 

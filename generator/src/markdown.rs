@@ -75,8 +75,9 @@ fn options() -> Options {
 /// without `@/` and `.md`) to the index of its page group.
 pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
     let mut out = Rendered::default();
-    let mut events: Vec<(Event<'_>, Range<usize>)> =
-        Parser::new_ext(body, options()).into_offset_iter().collect();
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .collect();
 
     // Headings: give each an id, explicit or derived, unique in the page.
     let mut used: HashSet<String> = HashSet::new();
@@ -188,7 +189,10 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
 
 enum Dest<'a> {
     External,
-    Internal { path: &'a str, anchor: Option<&'a str> },
+    Internal {
+        path: &'a str,
+        anchor: Option<&'a str>,
+    },
     Fragment(&'a str),
     Local,
 }
@@ -310,10 +314,19 @@ mod tests {
 
     #[test]
     fn headings_get_stable_unique_ids() {
-        let r = html("## Right of access\n\n## Right of access\n\n### Ποιος; {#who}\n\n## Τι κάνει;\n");
+        let r =
+            html("## Right of access\n\n## Right of access\n\n### Ποιος; {#who}\n\n## Τι κάνει;\n");
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
-        assert_eq!(ids, ["right-of-access", "right-of-access-1", "who", "τι-κάνει"]);
-        assert!(r.html.contains("<h2 id=\"right-of-access\">Right of access</h2>"), "{}", r.html);
+        assert_eq!(
+            ids,
+            ["right-of-access", "right-of-access-1", "who", "τι-κάνει"]
+        );
+        assert!(
+            r.html
+                .contains("<h2 id=\"right-of-access\">Right of access</h2>"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("<h3 id=\"who\">"), "{}", r.html);
         assert!(r.errors.is_empty());
     }

@@ -12,8 +12,8 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
-use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::IntoResponse;
+use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
 use notify::{RecursiveMode, Watcher};
 use tokio::sync::broadcast;
@@ -22,7 +22,8 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use crate::{LoadOptions, Site};
 
-const RELOAD_SCRIPT: &str = "new EventSource('/__livereload').onmessage = () => location.reload();\n";
+const RELOAD_SCRIPT: &str =
+    "new EventSource('/__livereload').onmessage = () => location.reload();\n";
 
 /// Shared by the HTTP handlers.
 struct Shared {
@@ -73,7 +74,12 @@ fn router(shared: Arc<Shared>) -> Router {
         .route("/__livereload", get(events))
         .route(
             "/__livereload.js",
-            get(|| async { ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], RELOAD_SCRIPT) }),
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+                    RELOAD_SCRIPT,
+                )
+            }),
         )
         .fallback(static_file)
         .with_state(shared)
@@ -146,9 +152,16 @@ fn watch_loop(root: &Path, mut site: Option<Site>, shared: &Shared) {
         paths.dedup();
         let rel: Vec<PathBuf> = paths
             .iter()
-            .filter_map(|p| p.strip_prefix(&root_abs).or_else(|_| p.strip_prefix(root)).ok())
+            .filter_map(|p| {
+                p.strip_prefix(&root_abs)
+                    .or_else(|_| p.strip_prefix(root))
+                    .ok()
+            })
             .map(Path::to_path_buf)
-            .filter(|p| !p.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.')))
+            .filter(|p| {
+                !p.components()
+                    .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+            })
             .collect();
         if rel.is_empty() {
             continue;
@@ -218,7 +231,10 @@ async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
 
 async fn static_file(State(shared): State<Arc<Shared>>, request: Request<Body>) -> Response<Body> {
     let path = crate::linkcheck::percent_decode(request.uri().path());
-    if path.split('/').any(|segment| segment == ".." || segment.starts_with('.')) {
+    if path
+        .split('/')
+        .any(|segment| segment == ".." || segment.starts_with('.'))
+    {
         return plain(StatusCode::BAD_REQUEST, "bad path");
     }
     let relative = path.trim_start_matches('/');
@@ -252,7 +268,11 @@ async fn static_file(State(shared): State<Arc<Shared>>, request: Request<Body>) 
     if shared.live_reload && content_type.starts_with("text/html") {
         let html = String::from_utf8_lossy(&bytes);
         bytes = html
-            .replacen("</body>", "<script src=\"/__livereload.js\" defer></script></body>", 1)
+            .replacen(
+                "</body>",
+                "<script src=\"/__livereload.js\" defer></script></body>",
+                1,
+            )
             .into_bytes();
     }
     let mut response = Response::new(Body::from(bytes));
@@ -291,15 +311,23 @@ pub fn parse_headers(text: &str) -> Vec<(String, Vec<(String, String)>)> {
         }
         if !line.starts_with(char::is_whitespace) {
             blocks.push((line.trim().to_string(), Vec::new()));
-        } else if let (Some(block), Some((name, value))) = (blocks.last_mut(), line.trim().split_once(':')) {
-            block.1.push((name.trim().to_string(), value.trim().to_string()));
+        } else if let (Some(block), Some((name, value))) =
+            (blocks.last_mut(), line.trim().split_once(':'))
+        {
+            block
+                .1
+                .push((name.trim().to_string(), value.trim().to_string()));
         }
     }
     blocks
 }
 
 fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|x| x.to_str()).unwrap_or_default() {
+    match path
+        .extension()
+        .and_then(|x| x.to_str())
+        .unwrap_or_default()
+    {
         "html" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
@@ -320,7 +348,9 @@ mod tests {
 
     #[test]
     fn headers_file_round_trips() {
-        let blocks = parse_headers("/*\n  Referrer-Policy: no-referrer\n  X-A: b: c\n/assets/*\n  Cache-Control: immutable\n");
+        let blocks = parse_headers(
+            "/*\n  Referrer-Policy: no-referrer\n  X-A: b: c\n/assets/*\n  Cache-Control: immutable\n",
+        );
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0].1[1], ("X-A".to_string(), "b: c".to_string()));
         assert_eq!(blocks[1].0, "/assets/*");

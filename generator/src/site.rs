@@ -158,16 +158,32 @@ impl Site {
                 PageKind::Home => {}
                 PageKind::Section => {
                     section_index.insert(page.section.clone(), g);
-                    let parent = page.section.rsplit_once('/').map_or("", |(parent, _)| parent);
-                    section_children.entry(parent.to_string()).or_default().push(g);
+                    let parent = page
+                        .section
+                        .rsplit_once('/')
+                        .map_or("", |(parent, _)| parent);
+                    section_children
+                        .entry(parent.to_string())
+                        .or_default()
+                        .push(g);
                 }
-                PageKind::Page => section_children.entry(page.section.clone()).or_default().push(g),
+                PageKind::Page => section_children
+                    .entry(page.section.clone())
+                    .or_default()
+                    .push(g),
             }
         }
         for children in section_children.values_mut() {
             children.sort_by(|&a, &b| {
-                let (pa, pb) = (&pages[groups[a].versions[default].unwrap_or(0)], &pages[groups[b].versions[default].unwrap_or(0)]);
-                (pa.front.weight, &pa.front.title, &groups[a].key).cmp(&(pb.front.weight, &pb.front.title, &groups[b].key))
+                let (pa, pb) = (
+                    &pages[groups[a].versions[default].unwrap_or(0)],
+                    &pages[groups[b].versions[default].unwrap_or(0)],
+                );
+                (pa.front.weight, &pa.front.title, &groups[a].key).cmp(&(
+                    pb.front.weight,
+                    &pb.front.title,
+                    &groups[b].key,
+                ))
             });
         }
 
@@ -271,7 +287,9 @@ impl Site {
                         file,
                         source,
                         offset..offset + key.len(),
-                        format!("the template uses the interface string `{key}`, which is not defined"),
+                        format!(
+                            "the template uses the interface string `{key}`, which is not defined"
+                        ),
                         format!(
                             "add `{key} = ...` to {}/{}/ and translate it in every language",
                             self.config.locales.display(),
@@ -402,7 +420,9 @@ impl Site {
     pub fn listing_groups(&self, p: usize) -> Vec<usize> {
         let mut section = self.pages[p].section.clone();
         if self.pages[p].kind == PageKind::Section {
-            section = section.rsplit_once('/').map_or(String::new(), |(s, _)| s.to_string());
+            section = section
+                .rsplit_once('/')
+                .map_or(String::new(), |(s, _)| s.to_string());
         }
         let mut out = Vec::new();
         loop {
@@ -415,7 +435,9 @@ impl Site {
                 }
                 break;
             }
-            section = section.rsplit_once('/').map_or(String::new(), |(s, _)| s.to_string());
+            section = section
+                .rsplit_once('/')
+                .map_or(String::new(), |(s, _)| s.to_string());
         }
         out
     }
@@ -451,10 +473,16 @@ impl Site {
     }
 
     /// Renders the HTML of group `g` in language `lang`.
-    pub fn render_page(&self, g: usize, lang: usize, nav: &[NavItem<'_>]) -> Result<String, Diagnostic> {
+    pub fn render_page(
+        &self,
+        g: usize,
+        lang: usize,
+        nav: &[NavItem<'_>],
+    ) -> Result<String, Diagnostic> {
         let p = self.shown_version(g, lang);
         let page = &self.pages[p];
-        let body = markdown::substitute_links(&self.bodies[p].html, &|target| self.url(target, lang));
+        let body =
+            markdown::substitute_links(&self.bodies[p].html, &|target| self.url(target, lang));
         let group = &self.groups[g];
         let translations: Vec<LangLink<'_>> = group
             .versions
@@ -532,25 +560,31 @@ impl Site {
             page,
         };
         let context = tera::Context::from_serialize(&context).map_err(|e| {
-            Diagnostic::file_error("render::context", file, error_chain(&e), "report this as a bug")
+            Diagnostic::file_error(
+                "render::context",
+                file,
+                error_chain(&e),
+                "report this as a bug",
+            )
         })?;
-        self.engines[lang]
-            .render(template, &context)
-            .map_err(|e| {
-                let (template_file, help) = match self.theme.sources.get(template) {
-                    Some((f, _)) => (f.display().to_string(), "fix the template or the page's front matter"),
-                    None => (
-                        format!("{}/templates/{template}", self.config.theme.display()),
-                        "the front matter names a template that does not exist: check `template`",
-                    ),
-                };
-                Diagnostic::file_error(
-                    "render::template",
-                    file,
-                    format!("rendering with {template_file} failed: {}", error_chain(&e)),
-                    help,
-                )
-            })
+        self.engines[lang].render(template, &context).map_err(|e| {
+            let (template_file, help) = match self.theme.sources.get(template) {
+                Some((f, _)) => (
+                    f.display().to_string(),
+                    "fix the template or the page's front matter",
+                ),
+                None => (
+                    format!("{}/templates/{template}", self.config.theme.display()),
+                    "the front matter names a template that does not exist: check `template`",
+                ),
+            };
+            Diagnostic::file_error(
+                "render::template",
+                file,
+                format!("rendering with {template_file} failed: {}", error_chain(&e)),
+                help,
+            )
+        })
     }
 
     fn lang_link(&self, g: usize, l: usize, current: usize) -> LangLink<'_> {
@@ -627,7 +661,10 @@ impl Site {
                     || format!("{}{}/", self.config.base_path(), language.code),
                     |g| self.url(g, l),
                 ),
-                prompt: self.locales.format(l, "choose-language", None).unwrap_or_default(),
+                prompt: self
+                    .locales
+                    .format(l, "choose-language", None)
+                    .unwrap_or_default(),
             })
             .collect();
         let default = self.config.default_index();
@@ -643,21 +680,37 @@ impl Site {
             nav: &[],
             page: None,
         })
-        .map_err(|e| Diagnostic::file_error("render::context", Path::new("index.html"), error_chain(&e), "report this as a bug"))?;
-        context.insert("choices", &choices);
-        let html = self.engines[default].render("root.html", &context).map_err(|e| {
+        .map_err(|e| {
             Diagnostic::file_error(
-                "render::template",
-                Path::new("theme/templates/root.html"),
-                format!("rendering the language choice page failed: {}", error_chain(&e)),
-                "fix the template",
+                "render::context",
+                Path::new("index.html"),
+                error_chain(&e),
+                "report this as a bug",
             )
         })?;
+        context.insert("choices", &choices);
+        let html = self.engines[default]
+            .render("root.html", &context)
+            .map_err(|e| {
+                Diagnostic::file_error(
+                    "render::template",
+                    Path::new("theme/templates/root.html"),
+                    format!(
+                        "rendering the language choice page failed: {}",
+                        error_chain(&e)
+                    ),
+                    "fix the template",
+                )
+            })?;
         Ok(vec![(PathBuf::from("index.html"), html.into_bytes())])
     }
 
     /// `<lang>/404.html`, and `404.html` in the default language.
-    fn render_not_found(&self, lang: usize, nav: &[NavItem<'_>]) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+    fn render_not_found(
+        &self,
+        lang: usize,
+        nav: &[NavItem<'_>],
+    ) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
         let html = self.render_template("404.html", lang, nav, None, Path::new("404.html"))?;
         let code = &self.config.languages[lang].code;
         let mut files = vec![(Path::new(code).join("404.html"), html.clone().into_bytes())];
@@ -722,7 +775,11 @@ impl Site {
         files.push((PathBuf::from("sitemap.xml"), index.into_bytes()));
         files.push((
             PathBuf::from("robots.txt"),
-            format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", self.config.base_url).into_bytes(),
+            format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+                self.config.base_url
+            )
+            .into_bytes(),
         ));
         files
     }
@@ -810,7 +867,11 @@ impl Site {
             .iter()
             .enumerate()
             .map(|(l, language)| {
-                let own = self.groups.iter().filter(|g| g.versions[l].is_some()).count();
+                let own = self
+                    .groups
+                    .iter()
+                    .filter(|g| g.versions[l].is_some())
+                    .count();
                 (language.code.clone(), own, keys[l])
             })
             .collect()
@@ -823,7 +884,9 @@ impl Site {
 
     /// The group of page file `p`.
     pub fn group_of(&self, p: usize) -> Option<usize> {
-        self.groups.iter().position(|g| g.versions.contains(&Some(p)))
+        self.groups
+            .iter()
+            .position(|g| g.versions.contains(&Some(p)))
     }
 
     /// Replaces page file `p` with a new reading of it and re-renders its
@@ -892,10 +955,9 @@ impl Site {
             .collect();
         let diagnostics = Diagnostics::new();
         jobs.par_iter().for_each(|&(lang, g)| {
-            match self
-                .render_page(g, lang, &navs[lang])
-                .and_then(|html| output::write(&out.join(self.output_path(g, lang)), html.as_bytes()))
-            {
+            match self.render_page(g, lang, &navs[lang]).and_then(|html| {
+                output::write(&out.join(self.output_path(g, lang)), html.as_bytes())
+            }) {
                 Ok(()) => {}
                 Err(e) => diagnostics.push(e),
             }

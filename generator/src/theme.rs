@@ -33,7 +33,12 @@ pub struct Theme {
 
 impl Theme {
     /// Loads `<theme>/templates/**` and `<theme>/static/**`.
-    pub fn load(root: &Path, theme_dir: &Path, base_path: &str, diagnostics: &Diagnostics) -> Option<Theme> {
+    pub fn load(
+        root: &Path,
+        theme_dir: &Path,
+        base_path: &str,
+        diagnostics: &Diagnostics,
+    ) -> Option<Theme> {
         let templates_dir = theme_dir.join("templates");
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -91,7 +96,12 @@ impl Theme {
             let (file, source) = sources
                 .get(&name)
                 .map(|(f, s)| (f.clone(), s.clone()))
-                .unwrap_or_else(|| (crate::content::relative(root, &templates_dir), Arc::from("")));
+                .unwrap_or_else(|| {
+                    (
+                        crate::content::relative(root, &templates_dir),
+                        Arc::from(""),
+                    )
+                });
             let offset = offset_of(&source, line, column);
             diagnostics.push(Diagnostic::error(
                 "theme::template",
@@ -158,7 +168,9 @@ fn locate_template_error(
         .cloned()
         .unwrap_or_default();
     let position = chain.split("--> ").nth(1).and_then(|rest| {
-        let mut parts = rest.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+        let mut parts = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty());
         Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
     });
     let (line, column) = position.unwrap_or((1, 1));
@@ -179,7 +191,11 @@ fn offset_of(source: &str, line: usize, column: usize) -> usize {
             .map_or(rest.len(), |(i, _)| i)
 }
 
-fn load_assets(root: &Path, static_dir: &Path, diagnostics: &Diagnostics) -> BTreeMap<String, Asset> {
+fn load_assets(
+    root: &Path,
+    static_dir: &Path,
+    diagnostics: &Diagnostics,
+) -> BTreeMap<String, Asset> {
     let mut assets = BTreeMap::new();
     if !static_dir.exists() {
         return assets;
@@ -254,7 +270,9 @@ fn eu_date(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Resul
     let parts: Vec<u32> = text.split('-').filter_map(|p| p.parse().ok()).collect();
     match parts.as_slice() {
         [year, month, day] => Ok(tera::Value::String(format!("{day}.{month}.{year}"))),
-        _ => Err(tera::Error::msg(format!("eu_date: `{text}` is not a date written YYYY-MM-DD"))),
+        _ => Err(tera::Error::msg(format!(
+            "eu_date: `{text}` is not a date written YYYY-MM-DD"
+        ))),
     }
 }
 
@@ -304,7 +322,10 @@ mod tests {
         let mut sources = BTreeMap::new();
         sources.insert(
             "page.html".to_string(),
-            (PathBuf::from("theme/templates/page.html"), Arc::from("a\nb {{ x\n")),
+            (
+                PathBuf::from("theme/templates/page.html"),
+                Arc::from("a\nb {{ x\n"),
+            ),
         );
         let (name, line, column) = locate_template_error(
             "Failed to parse 'page.html': --> 2:6 | ... expected",
