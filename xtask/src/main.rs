@@ -1,1 +1,271 @@
-fn main() {}
+//! Project automation, run as `cargo xtask <task>`:
+//!
+//! - `serve`: build the portal and serve it on 127.0.0.1 with live reload.
+//! - `ci`: every gate, in the order CI runs them (the README's test command).
+//! - `bench`: build a synthetic corpus several times and print the figures.
+//! - `setup`: install what the browser gates need (Chromium, Java, npm packages).
+//!
+//! Only the standard library (and libc for peak-memory figures): this crate
+//! must build in seconds on a fresh machine.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+mod bench;
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().map(String::as_str).unwrap_or("help");
+    let rest = &args[args.len().min(1)..];
+    let result = match task {
+        "ci" => ci(rest),
+        "serve" => serve(rest),
+        "bench" => bench::run(rest),
+        "setup" => setup(),
+        "browser" => browser_gates(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
+            );
+            return if task == "help" { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask {task}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// Cargo's target directory (honours `CARGO_TARGET_DIR`).
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { root().join(p) })
+        .unwrap_or_else(|| root().join("target"))
+}
+
+fn cargo() -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(root());
+    command
+}
+
+fn step(name: &str) {
+    eprintln!("\n== {name}");
+}
+
+/// Runs a command to completion, failing on a non-zero status.
+fn run(command: &mut Command) -> Result {
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot run {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn have(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn ci(_args: &[String]) -> Result {
+    let started = Instant::now();
+    step("format (cargo fmt --check)");
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    step("lints (cargo clippy --all-targets -- -D warnings)");
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
+    step("unit and fixture-site tests (cargo test)");
+    run(cargo().args(["test", "--workspace", "--locked"]))?;
+    setup()?;
+    browser_gates()?;
+    eprintln!("\nall checks passed in {} s", started.elapsed().as_secs());
+    Ok(())
+}
+
+/// Builds the real portal, then checks the output: links, HTML validity,
+/// accessibility and privacy in headless Chromium.
+fn browser_gates() -> Result {
+    step("build the portal (generator build)");
+    run(cargo().args(["build", "--locked", "-p", "generator"]))?;
+    let generator = target_dir().join("debug").join("generator");
+    let dist = root().join("dist");
+    run(Command::new(&generator)
+        .current_dir(root())
+        .args(["build", "--output"])
+        .arg(&dist))?;
+
+    step("internal links and third-party requests (generator linkcheck)");
+    run(Command::new(&generator).arg("linkcheck").arg(&dist))?;
+
+    step("HTML validity (Nu HTML Checker, every page)");
+    let vnu = root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar");
+    run(Command::new("java")
+        .arg("-jar")
+        .arg(&vnu)
+        .args(["--errors-only", "--skip-non-html", "--filterpattern", ".*Trailing slash on void elements.*"])
+        .arg(&dist))?;
+    let pages = count_html(&dist);
+    eprintln!("Nu HTML Checker: 0 errors in {pages} pages");
+
+    step("accessibility and privacy (axe-core in headless Chromium)");
+    let mut server = Server::start(&generator, &dist)?;
+    let result = run(Command::new("node")
+        .current_dir(root())
+        .arg("tests/browser/a11y.mjs")
+        .arg(&server.url));
+    server.stop();
+    result
+}
+
+fn count_html(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            let path = e.path();
+            if path.is_dir() {
+                count_html(&path)
+            } else {
+                usize::from(path.extension().is_some_and(|x| x == "html"))
+            }
+        })
+        .sum()
+}
+
+/// `generator serve --no-watch` on a free port, stopped on drop.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start(generator: &Path, dist: &Path) -> Result<Server> {
+        let mut child = Command::new(generator)
+            .current_dir(root())
+            .args(["serve", "--no-watch", "--port", "0", "--output"])
+            .arg(dist)
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot start the preview server: {e}"))?;
+        let stdout = child.stdout.take().ok_or("no stdout")?;
+        let mut lines = BufReader::new(stdout).lines();
+        let url = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(url) = line.strip_prefix("serving on ") {
+                        break url.trim().to_string();
+                    }
+                }
+                _ => {
+                    let _ = child.kill();
+                    return Err("the preview server exited before listening".into());
+                }
+            }
+        };
+        Ok(Server { child, url })
+    }
+
+    fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Installs Chromium (Debian's), a Java runtime and the npm packages of
+/// `tests/browser` when missing. Nothing downloads a browser of its own.
+fn setup() -> Result {
+    step("set-up (Chromium, Java, npm packages)");
+    let mut packages = Vec::new();
+    if !Path::new("/usr/bin/chromium").exists() {
+        packages.extend(["chromium", "chromium-driver"]);
+    }
+    if !have("java") {
+        packages.push("default-jre-headless");
+    }
+    if !packages.is_empty() {
+        eprintln!("installing {}", packages.join(" "));
+        let sudo = !is_root() && have("sudo");
+        let apt = |args: &[&str]| {
+            let mut command = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+            if sudo {
+                command.arg("apt-get");
+            }
+            command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+            command
+        };
+        run(&mut apt(&["update", "-qq"]))?;
+        let mut install = apt(&["install", "-y", "-qq", "--no-install-recommends"]);
+        install.args(&packages);
+        run(&mut install)?;
+    }
+    let browser = root().join("tests/browser");
+    let installed = browser.join("node_modules/.package-lock.json");
+    let lock = browser.join("package-lock.json");
+    let fresh = match (modified(&installed), modified(&lock)) {
+        (Some(i), Some(l)) => i >= l,
+        _ => false,
+    };
+    if !fresh {
+        // --ignore-scripts: vnu-jar's install script downloads a JDK; the
+        // machine's Java runs the jar.
+        run(Command::new("npm")
+            .current_dir(&browser)
+            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"]))?;
+    }
+    eprintln!("set-up done");
+    Ok(())
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[allow(unsafe_code)]
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Builds and serves the portal with live reload.
+fn serve(args: &[String]) -> Result {
+    let port = args
+        .windows(2)
+        .find(|w| w[0] == "--port")
+        .map_or("1111", |w| w[1].as_str())
+        .to_string();
+    run(cargo().args(["run", "--locked", "-p", "generator", "--", "serve", "--port", &port]))
+}
+
+/// Median of a non-empty list of durations.
+fn median(mut values: Vec<Duration>) -> Duration {
+    values.sort();
+    values[values.len() / 2]
+}
