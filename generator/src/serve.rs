@@ -25,11 +25,14 @@ use crate::{LoadOptions, Site};
 const RELOAD_SCRIPT: &str =
     "new EventSource('/__livereload').onmessage = () => location.reload();\n";
 
+/// The blocks of a `_headers` file: a path pattern and its headers.
+type HeaderBlocks = Vec<(String, Vec<(String, String)>)>;
+
 /// Shared by the HTTP handlers.
 struct Shared {
     out: PathBuf,
     /// `(path prefix, headers)` blocks of `_headers`.
-    headers: RwLock<Vec<(String, Vec<(String, String)>)>>,
+    headers: RwLock<HeaderBlocks>,
     reload: broadcast::Sender<()>,
     live_reload: bool,
 }
@@ -303,8 +306,8 @@ fn plain(status: StatusCode, text: &'static str) -> Response<Body> {
 }
 
 /// Parses the `_headers` format: a path line, then indented `Name: value`.
-pub fn parse_headers(text: &str) -> Vec<(String, Vec<(String, String)>)> {
-    let mut blocks: Vec<(String, Vec<(String, String)>)> = Vec::new();
+pub fn parse_headers(text: &str) -> HeaderBlocks {
+    let mut blocks: HeaderBlocks = Vec::new();
     for line in text.lines() {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;

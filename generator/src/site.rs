@@ -22,6 +22,9 @@ use crate::markdown::{self, Rendered};
 use crate::output;
 use crate::theme::{Theme, error_chain};
 
+/// Files to write: path below the output folder, contents.
+type OutputFiles = Vec<(PathBuf, Vec<u8>)>;
+
 /// Options for loading a site.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -375,7 +378,7 @@ impl Site {
             })
             .sum();
 
-        let extra: Vec<Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic>> = vec![
+        let extra: Vec<Result<OutputFiles, Diagnostic>> = vec![
             self.render_root(),
             (0..languages)
                 .map(|l| self.render_not_found(l, &navs[l]))
@@ -647,7 +650,7 @@ impl Site {
     }
 
     /// `index.html`: pick a language, without JavaScript.
-    fn render_root(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+    fn render_root(&self) -> Result<OutputFiles, Diagnostic> {
         let home = self.home_group();
         let choices: Vec<RootChoice<'_>> = self
             .config
@@ -710,7 +713,7 @@ impl Site {
         &self,
         lang: usize,
         nav: &[NavItem<'_>],
-    ) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+    ) -> Result<OutputFiles, Diagnostic> {
         let html = self.render_template("404.html", lang, nav, None, Path::new("404.html"))?;
         let code = &self.config.languages[lang].code;
         let mut files = vec![(Path::new(code).join("404.html"), html.clone().into_bytes())];
@@ -723,7 +726,7 @@ impl Site {
     /// `sitemap.xml` (an index) and one sitemap per language, each URL with
     /// its hreflang alternates. Fallback pages are left out: they are not a
     /// version in that language, and their canonical link names the original.
-    fn sitemaps(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    fn sitemaps(&self) -> OutputFiles {
         let default = self.config.default_index();
         let mut files: Vec<(PathBuf, Vec<u8>)> = self
             .config
@@ -786,7 +789,7 @@ impl Site {
 
     /// One Atom feed per language: the pages of that language with a date,
     /// newest first.
-    fn feeds(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    fn feeds(&self) -> OutputFiles {
         self.config
             .languages
             .par_iter()
@@ -832,7 +835,7 @@ impl Site {
     }
 
     /// The theme's static files and the `_headers` file.
-    fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    fn static_files(&self) -> OutputFiles {
         let mut files: Vec<(PathBuf, Vec<u8>)> = self
             .theme
             .assets

@@ -41,7 +41,8 @@ fn a_missing_translation_falls_back_with_a_notice_in_the_readers_language() {
         html.contains("[ga] This page is not yet available"),
         "{html}"
     );
-    assert!(html.contains("<article lang=\"en\">"), "{html}");
+    assert!(html.contains("<h1 lang=\"en\">Two</h1>"), "{html}");
+    assert!(html.contains("<div class=\"prose\" lang=\"en\">"), "{html}");
     assert!(html.contains("Details in English."));
     // The notice links the versions that exist, each in its own language.
     assert!(
@@ -56,7 +57,7 @@ fn a_missing_translation_falls_back_with_a_notice_in_the_readers_language() {
     // A page that exists in the reader's language has no notice.
     let own = site.read("ga/guide/one/index.html");
     assert!(!own.contains("This page is not yet available"));
-    assert!(!own.contains("<article lang="));
+    assert!(!own.contains("<div class=\"prose\" lang="));
 }
 
 #[test]

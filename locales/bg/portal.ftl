@@ -1,0 +1,51 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = Портал за прозрачност на IMI
+site-subtitle = Информационна система за вътрешния пазар
+skip-link = Към основното съдържание
+nav-label = Основно меню
+language-label = Език
+language-list-label = Избор на език
+breadcrumb-label = Вие сте тук
+home = Начална страница
+toc-label = На тази страница
+date-label = Дата
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Тази страница все още не е налична на български език. Показана е на английски език.
+fallback-versions = Тази страница е налична на:
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = Този текст е преведен машинно и не е проверен от преводач. При неясноти меродавна е версията на английски език.
+machine-translation-original = Прочетете версията на английски език
+
+section-pages =
+    { $count ->
+        [one] Този раздел съдържа { $count } страница.
+       *[other] Този раздел съдържа { $count } страници.
+    }
+
+footer-purpose = На този портал се публикува информацията за Информационната система за вътрешния пазар (IMI), която съгласно член 18, параграф 2 от Регламент (ЕС) № 1024/2012 Европейската комисия трябва да направи лесно достъпна.
+footer-privacy = Този сайт не използва бисквитки, не съхранява нищо във вашия браузър и не зарежда нищо от други сайтове.
+footer-feed = Актуализации (емисия Atom)
+feed-title = Портал за прозрачност на IMI: актуализации
+feed-author = Европейска комисия
+
+choose-language = Изберете своя език
+
+not-found-title = Страницата не е намерена
+not-found-text = На този адрес няма страница. Ако сте въвели адреса ръчно, проверете го за грешки; ако сте последвали връзка, страницата може да е преместена.
+not-found-home = Към началната страница
+
+acts-caption = Правни актове относно IMI
+act-column-act = Акт
+act-column-date = Приемане
+act-column-oj = Официален вестник
+act-column-status = Статус
+act-status-in-force = В сила
+act-status-repealed = Отменен
+act-status-pending = Предложение
+act-unverified = Подлежи на проверка в Официален вестник на Европейския съюз

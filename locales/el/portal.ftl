@@ -1,0 +1,51 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = Πύλη διαφάνειας του IMI
+site-subtitle = Σύστημα Πληροφόρησης για την Εσωτερική Αγορά
+skip-link = Μετάβαση στο κύριο περιεχόμενο
+nav-label = Κύριο μενού
+language-label = Γλώσσα
+language-list-label = Επιλογή γλώσσας
+breadcrumb-label = Βρίσκεστε εδώ
+home = Αρχική σελίδα
+toc-label = Σε αυτή τη σελίδα
+date-label = Ημερομηνία
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Η σελίδα αυτή δεν είναι ακόμη διαθέσιμη στα ελληνικά. Εμφανίζεται στα αγγλικά.
+fallback-versions = Η σελίδα αυτή είναι διαθέσιμη στις εξής γλώσσες:
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = Το κείμενο αυτό μεταφράστηκε αυτόματα και δεν έχει ελεγχθεί από μεταφραστή. Σε περίπτωση ασάφειας, υπερισχύει το αγγλικό κείμενο.
+machine-translation-original = Διαβάστε το αγγλικό κείμενο
+
+section-pages =
+    { $count ->
+        [one] Η ενότητα αυτή περιέχει { $count } σελίδα.
+       *[other] Η ενότητα αυτή περιέχει { $count } σελίδες.
+    }
+
+footer-purpose = Στην πύλη αυτή δημοσιεύονται οι πληροφορίες σχετικά με το Σύστημα Πληροφόρησης για την Εσωτερική Αγορά (IMI) τις οποίες η Ευρωπαϊκή Επιτροπή οφείλει να καθιστά εύκολα προσβάσιμες σύμφωνα με το άρθρο 18 παράγραφος 2 του κανονισμού (ΕΕ) αριθ. 1024/2012.
+footer-privacy = Ο ιστότοπος αυτός δεν χρησιμοποιεί cookies, δεν αποθηκεύει τίποτα στο πρόγραμμα περιήγησής σας και δεν φορτώνει τίποτα από άλλους ιστότοπους.
+footer-feed = Ενημερώσεις (ροή Atom)
+feed-title = Πύλη διαφάνειας του IMI: ενημερώσεις
+feed-author = Ευρωπαϊκή Επιτροπή
+
+choose-language = Επιλέξτε τη γλώσσα σας
+
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-text = Δεν υπάρχει σελίδα σε αυτή τη διεύθυνση. Αν την πληκτρολογήσατε, ελέγξτε μήπως περιέχει λάθη· αν ακολουθήσατε σύνδεσμο, η σελίδα μπορεί να έχει μετακινηθεί.
+not-found-home = Μετάβαση στην αρχική σελίδα
+
+acts-caption = Νομικές πράξεις σχετικά με το IMI
+act-column-act = Πράξη
+act-column-date = Έκδοση
+act-column-oj = Επίσημη Εφημερίδα
+act-column-status = Κατάσταση
+act-status-in-force = Σε ισχύ
+act-status-repealed = Καταργήθηκε
+act-status-pending = Πρόταση
+act-unverified = Προς επαλήθευση βάσει της Επίσημης Εφημερίδας της Ευρωπαϊκής Ένωσης

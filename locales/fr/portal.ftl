@@ -1,0 +1,51 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = Portail de transparence de l'IMI
+site-subtitle = Système d'information du marché intérieur
+skip-link = Aller au contenu principal
+nav-label = Menu principal
+language-label = Langue
+language-list-label = Choisir une langue
+breadcrumb-label = Vous êtes ici
+home = Accueil
+toc-label = Sur cette page
+date-label = Date
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Cette page n'est pas encore disponible en français. Elle est affichée en anglais.
+fallback-versions = Cette page est disponible en :
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = Ce texte a été traduit automatiquement et n'a pas été vérifié par un traducteur. En cas de doute, la version anglaise fait foi.
+machine-translation-original = Lire la version anglaise
+
+section-pages =
+    { $count ->
+        [one] Cette rubrique contient { $count } page.
+       *[other] Cette rubrique contient { $count } pages.
+    }
+
+footer-purpose = Ce portail publie les informations relatives au système d'information du marché intérieur (IMI) que la Commission européenne est tenue de rendre facilement accessibles en vertu de l'article 18, paragraphe 2, du règlement (UE) nº 1024/2012.
+footer-privacy = Ce site ne dépose aucun cookie, n'enregistre rien dans votre navigateur et ne charge rien depuis d'autres sites.
+footer-feed = Mises à jour (flux Atom)
+feed-title = Portail de transparence de l'IMI : mises à jour
+feed-author = Commission européenne
+
+choose-language = Choisissez votre langue
+
+not-found-title = Page introuvable
+not-found-text = Il n'existe aucune page à cette adresse. Si vous l'avez saisie vous-même, vérifiez qu'elle ne contient pas d'erreur ; si vous avez suivi un lien, la page a peut-être été déplacée.
+not-found-home = Aller à la page d'accueil
+
+acts-caption = Actes juridiques relatifs à l'IMI
+act-column-act = Acte
+act-column-date = Adoption
+act-column-oj = Journal officiel
+act-column-status = Statut
+act-status-in-force = En vigueur
+act-status-repealed = Abrogé
+act-status-pending = Proposition
+act-unverified = À vérifier dans le Journal officiel de l'Union européenne

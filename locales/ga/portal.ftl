@@ -1,0 +1,54 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = Tairseach trédhearcachta IMI
+site-subtitle = Córas Faisnéise an Mhargaidh Inmheánaigh
+skip-link = Téigh chuig an bpríomhábhar
+nav-label = Príomh-roghchlár
+language-label = Teanga
+language-list-label = Roghnaigh teanga
+breadcrumb-label = Tá tú anseo
+home = Baile
+toc-label = Ar an leathanach seo
+date-label = Dáta
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Níl an leathanach seo ar fáil i nGaeilge fós. Taispeántar i mBéarla é.
+fallback-versions = Tá an leathanach seo ar fáil sna teangacha seo a leanas:
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = Is le meaisín a aistríodh an téacs seo agus níor sheiceáil aistritheoir é. Má tá aon ní doiléir ann, is é an leagan Béarla an leagan údarásach.
+machine-translation-original = Léigh an leagan Béarla
+
+section-pages =
+    { $count ->
+        [one] Tá { $count } leathanach sa rannán seo.
+        [two] Tá { $count } leathanach sa rannán seo.
+        [few] Tá { $count } leathanach sa rannán seo.
+        [many] Tá { $count } leathanach sa rannán seo.
+       *[other] Tá { $count } leathanach sa rannán seo.
+    }
+
+footer-purpose = Foilsítear sa tairseach seo an fhaisnéis faoi Chóras Faisnéise an Mhargaidh Inmheánaigh (IMI) a cheanglaítear ar an gCoimisiún Eorpach, le hAirteagal 18(2) de Rialachán (AE) Uimh. 1024/2012, a chur ar fáil go héasca.
+footer-privacy = Ní úsáideann an suíomh seo fianáin, ní stórálann sé aon rud i do bhrabhsálaí agus ní lódálann sé aon rud ó shuíomhanna eile.
+footer-feed = Nuashonruithe (fotha Atom)
+feed-title = Tairseach trédhearcachta IMI: nuashonruithe
+feed-author = An Coimisiún Eorpach
+
+choose-language = Roghnaigh do theanga
+
+not-found-title = Níor aimsíodh an leathanach
+not-found-text = Níl aon leathanach ag an seoladh seo. Má chlóscríobh tú é, seiceáil nach bhfuil botún ann; má lean tú nasc, b'fhéidir gur bogadh an leathanach.
+not-found-home = Téigh chuig an leathanach baile
+
+acts-caption = Gníomhartha dlí maidir le IMI
+act-column-act = Gníomh
+act-column-date = Glacadh
+act-column-oj = Iris Oifigiúil
+act-column-status = Stádas
+act-status-in-force = I bhfeidhm
+act-status-repealed = Aisghairthe
+act-status-pending = Togra
+act-unverified = Le fíorú in Iris Oifigiúil an Aontais Eorpaigh

@@ -1,0 +1,51 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = IMI átláthatósági portál
+site-subtitle = Belső piaci információs rendszer
+skip-link = Ugrás a fő tartalomra
+nav-label = Főmenü
+language-label = Nyelv
+language-list-label = Nyelv kiválasztása
+breadcrumb-label = Ön itt van
+home = Kezdőlap
+toc-label = Ezen az oldalon
+date-label = Dátum
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Ez az oldal még nem érhető el magyar nyelven. Az oldal angol nyelven jelenik meg.
+fallback-versions = Ez az oldal a következő nyelveken érhető el:
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = Ezt a szöveget gépi fordítással fordították, és fordító nem ellenőrizte. Kétség esetén az angol nyelvű változat az irányadó.
+machine-translation-original = Az angol nyelvű változat megtekintése
+
+section-pages =
+    { $count ->
+        [one] Ez a szakasz { $count } oldalt tartalmaz.
+       *[other] Ez a szakasz { $count } oldalt tartalmaz.
+    }
+
+footer-purpose = Ez a portál közzéteszi a belső piaci információs rendszerrel (IMI) kapcsolatos azon információkat, amelyeket az Európai Bizottságnak az 1024/2012/EU rendelet 18. cikkének (2) bekezdése értelmében könnyen hozzáférhetővé kell tennie.
+footer-privacy = Ez a webhely nem helyez el sütiket, semmit nem tárol az Ön böngészőjében, és semmit nem tölt be más webhelyekről.
+footer-feed = Frissítések (Atom-hírcsatorna)
+feed-title = IMI átláthatósági portál: frissítések
+feed-author = Európai Bizottság
+
+choose-language = Válassza ki a nyelvet
+
+not-found-title = Az oldal nem található
+not-found-text = Ezen a címen nincs oldal. Ha a címet Ön gépelte be, ellenőrizze, nincs-e benne hiba; ha egy hivatkozást követett, lehet, hogy az oldal máshová került.
+not-found-home = Ugrás a kezdőlapra
+
+acts-caption = Az IMI-vel kapcsolatos jogi aktusok
+act-column-act = Jogi aktus
+act-column-date = Elfogadás
+act-column-oj = Hivatalos Lap
+act-column-status = Állapot
+act-status-in-force = Hatályos
+act-status-repealed = Hatályon kívül helyezve
+act-status-pending = Javaslat
+act-unverified = Az Európai Unió Hivatalos Lapja alapján ellenőrizendő

@@ -1,0 +1,52 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = Portalul de transparență IMI
+site-subtitle = Sistemul de informare al pieței interne
+skip-link = Salt la conținutul principal
+nav-label = Meniu principal
+language-label = Limbă
+language-list-label = Alegeți o limbă
+breadcrumb-label = Vă aflați aici
+home = Pagina principală
+toc-label = Pe această pagină
+date-label = Data
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Această pagină nu este încă disponibilă în limba română. Este afișată în limba engleză.
+fallback-versions = Această pagină este disponibilă în:
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = Acest text a fost tradus automat și nu a fost verificat de un traducător. În caz de neclaritate, prevalează versiunea în limba engleză.
+machine-translation-original = Citiți versiunea în limba engleză
+
+section-pages =
+    { $count ->
+        [one] Această secțiune conține { $count } pagină.
+        [few] Această secțiune conține { $count } pagini.
+       *[other] Această secțiune conține { $count } de pagini.
+    }
+
+footer-purpose = Acest portal publică informațiile despre Sistemul de informare al pieței interne (IMI) pe care, în temeiul articolului 18 alineatul (2) din Regulamentul (UE) nr. 1024/2012, Comisia Europeană trebuie să le facă ușor accesibile.
+footer-privacy = Acest site nu plasează module cookie, nu stochează nimic în browserul dumneavoastră și nu încarcă nimic de pe alte site-uri.
+footer-feed = Actualizări (flux Atom)
+feed-title = Portalul de transparență IMI: actualizări
+feed-author = Comisia Europeană
+
+choose-language = Alegeți limba dumneavoastră
+
+not-found-title = Pagina nu a fost găsită
+not-found-text = Nu există nicio pagină la această adresă. Dacă ați introdus adresa manual, verificați dacă nu conține greșeli; dacă ați urmat un link, este posibil ca pagina să fi fost mutată.
+not-found-home = Mergeți la pagina principală
+
+acts-caption = Acte juridice privind IMI
+act-column-act = Act
+act-column-date = Adoptare
+act-column-oj = Jurnalul Oficial
+act-column-status = Statut
+act-status-in-force = În vigoare
+act-status-repealed = Abrogat
+act-status-pending = Propunere
+act-unverified = De verificat în Jurnalul Oficial al Uniunii Europene

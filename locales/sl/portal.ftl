@@ -1,0 +1,53 @@
+# Interface strings of the IMI transparency portal (English: the reference).
+# Every key here must exist in every language (the build checks it).
+# Plural choices must list every CLDR plural category of the language.
+
+site-name = Portal za preglednost sistema IMI
+site-subtitle = Informacijski sistem za notranji trg
+skip-link = Preskoči na glavno vsebino
+nav-label = Glavni meni
+language-label = Jezik
+language-list-label = Izbira jezika
+breadcrumb-label = Nahajate se tukaj
+home = Domača stran
+toc-label = Na tej strani
+date-label = Datum
+
+# Shown on a page that has no version in the reader's language: the English
+# text follows. Say in the reader's language that the page is shown in English.
+fallback-notice = Ta stran še ni na voljo v slovenščini. Prikazana je v angleščini.
+fallback-versions = Ta stran je na voljo v naslednjih jezikih:
+
+# Shown on a page whose text was machine-translated.
+machine-translation-notice = To besedilo je bilo strojno prevedeno in ga prevajalec ni pregledal. V primeru nejasnosti je merodajna angleška različica.
+machine-translation-original = Preberite angleško različico
+
+section-pages =
+    { $count ->
+        [one] Ta razdelek vsebuje { $count } stran.
+        [two] Ta razdelek vsebuje { $count } strani.
+        [few] Ta razdelek vsebuje { $count } strani.
+       *[other] Ta razdelek vsebuje { $count } strani.
+    }
+
+footer-purpose = Na tem portalu so objavljene informacije o informacijskem sistemu za notranji trg (IMI), ki jih mora Evropska komisija v skladu s členom 18(2) Uredbe (EU) št. 1024/2012 narediti lahko dostopne.
+footer-privacy = To spletišče ne nastavlja piškotkov, v vašem brskalniku ne shranjuje ničesar in ne nalaga ničesar z drugih spletišč.
+footer-feed = Posodobitve (vir Atom)
+feed-title = Portal za preglednost sistema IMI: posodobitve
+feed-author = Evropska komisija
+
+choose-language = Izberite svoj jezik
+
+not-found-title = Strani ni bilo mogoče najti
+not-found-text = Na tem naslovu ni strani. Če ste naslov vnesli sami, preverite, ali vsebuje napake; če ste sledili povezavi, je bila stran morda premaknjena.
+not-found-home = Na domačo stran
+
+acts-caption = Pravni akti v zvezi s sistemom IMI
+act-column-act = Akt
+act-column-date = Sprejetje
+act-column-oj = Uradni list
+act-column-status = Status
+act-status-in-force = Velja
+act-status-repealed = Razveljavljen
+act-status-pending = Predlog
+act-unverified = Treba je preveriti v Uradnem listu Evropske unije
