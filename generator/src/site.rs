@@ -949,6 +949,8 @@ impl Site {
     }
 
     /// Renders the outputs of the given groups in every language into `out`.
+    /// Sitemaps and feeds are left alone: they depend on front matter only,
+    /// and a front-matter change rebuilds the whole site.
     pub fn render_groups(&self, groups: &[usize], out: &Path) -> Result<usize, Vec<Diagnostic>> {
         let languages = self.config.languages.len();
         let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
@@ -965,13 +967,6 @@ impl Site {
                 Err(e) => diagnostics.push(e),
             }
         });
-        for files in [self.sitemaps(), self.feeds()] {
-            for (path, bytes) in files {
-                if let Err(e) = output::write(&out.join(path), &bytes) {
-                    diagnostics.push(e);
-                }
-            }
-        }
         if diagnostics.has_errors() {
             Err(diagnostics.into_sorted())
         } else {

@@ -31,7 +31,11 @@ fn main() -> ExitCode {
             eprintln!(
                 "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
             );
-            return if task == "help" { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+            return if task == "help" {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
         }
     };
     match result {
@@ -95,7 +99,15 @@ fn ci(_args: &[String]) -> Result {
     step("format (cargo fmt --check)");
     run(cargo().args(["fmt", "--all", "--check"]))?;
     step("lints (cargo clippy --all-targets -- -D warnings)");
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("unit and fixture-site tests (cargo test)");
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     setup()?;
@@ -124,7 +136,12 @@ fn browser_gates() -> Result {
     run(Command::new("java")
         .arg("-jar")
         .arg(&vnu)
-        .args(["--errors-only", "--skip-non-html", "--filterpattern", ".*Trailing slash on void elements.*"])
+        .args([
+            "--errors-only",
+            "--skip-non-html",
+            "--filterpattern",
+            ".*Trailing slash on void elements.*",
+        ])
         .arg(&dist))?;
     let pages = count_html(&dist);
     eprintln!("Nu HTML Checker: 0 errors in {pages} pages");
@@ -140,7 +157,9 @@ fn browser_gates() -> Result {
 }
 
 fn count_html(dir: &Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
     entries
         .filter_map(|e| e.ok())
         .map(|e| {
@@ -214,7 +233,11 @@ fn setup() -> Result {
         eprintln!("installing {}", packages.join(" "));
         let sudo = !is_root() && have("sudo");
         let apt = |args: &[&str]| {
-            let mut command = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+            let mut command = if sudo {
+                Command::new("sudo")
+            } else {
+                Command::new("apt-get")
+            };
             if sudo {
                 command.arg("apt-get");
             }
@@ -236,9 +259,12 @@ fn setup() -> Result {
     if !fresh {
         // --ignore-scripts: vnu-jar's install script downloads a JDK; the
         // machine's Java runs the jar.
-        run(Command::new("npm")
-            .current_dir(&browser)
-            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"]))?;
+        run(Command::new("npm").current_dir(&browser).args([
+            "ci",
+            "--ignore-scripts",
+            "--no-audit",
+            "--no-fund",
+        ]))?;
     }
     eprintln!("set-up done");
     Ok(())
@@ -261,7 +287,16 @@ fn serve(args: &[String]) -> Result {
         .find(|w| w[0] == "--port")
         .map_or("1111", |w| w[1].as_str())
         .to_string();
-    run(cargo().args(["run", "--locked", "-p", "generator", "--", "serve", "--port", &port]))
+    run(cargo().args([
+        "run",
+        "--locked",
+        "-p",
+        "generator",
+        "--",
+        "serve",
+        "--port",
+        &port,
+    ]))
 }
 
 /// Median of a non-empty list of durations.
