@@ -252,6 +252,19 @@ fn check_acts(acts: &[Act], file: &Path, source: &Arc<str>, diagnostics: &Diagno
                 "write it as the Official Journal prints it, e.g. `OJ L 316, 14.11.2012, p. 1`",
             ));
         }
+        if !act.verified {
+            diagnostics.push(
+                Diagnostic::error(
+                    "data::unverified",
+                    file,
+                    source,
+                    at(&format!("\"{}\"", act.id)),
+                    format!("the act `{}` has facts not yet verified", act.id),
+                    "the portal shows it as \"to be verified against the Official Journal\"; check it there and set verified = true",
+                )
+                .warning(),
+            );
+        }
         if act.source.trim().is_empty() {
             diagnostics.push(Diagnostic::error(
                 "data::source",

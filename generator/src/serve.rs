@@ -53,16 +53,20 @@ pub fn run(root: &Path, out: &Path, port: u16, watch: bool) -> std::io::Result<(
         .worker_threads(2)
         .enable_all()
         .build()?;
+    if watch {
+        // Watch before announcing the address, so no edit made after the
+        // announcement is missed.
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let root = root.to_path_buf();
+        let shared = shared.clone();
+        std::thread::spawn(move || watch_loop(&root, site, &shared, ready_tx));
+        let _ = ready_rx.recv();
+    }
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
         let address = listener.local_addr()?;
         // Tests and scripts wait for this exact line.
         println!("serving on http://{address}/");
-        if watch {
-            let root = root.to_path_buf();
-            let shared = shared.clone();
-            std::thread::spawn(move || watch_loop(&root, site, &shared));
-        }
         let app = router(shared);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
@@ -115,12 +119,18 @@ fn full_build(root: &Path, shared: &Shared) -> Option<Site> {
     }
 }
 
-fn watch_loop(root: &Path, mut site: Option<Site>, shared: &Shared) {
+fn watch_loop(
+    root: &Path,
+    mut site: Option<Site>,
+    shared: &Shared,
+    ready: std::sync::mpsc::Sender<()>,
+) {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = match notify::recommended_watcher(tx) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("cannot watch for changes: {e}");
+            let _ = ready.send(());
             return;
         }
     };
@@ -136,6 +146,7 @@ fn watch_loop(root: &Path, mut site: Option<Site>, shared: &Shared) {
         }
     }
     let _ = watcher.watch(&root.join("site.toml"), RecursiveMode::NonRecursive);
+    let _ = ready.send(());
     let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     while let Ok(first) = rx.recv() {
         // Editors write a file in several steps: gather them into one change.
