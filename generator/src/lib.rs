@@ -22,6 +22,7 @@
 // costs nothing, and boxing it would make every test and caller noisier.
 #![allow(clippy::result_large_err)]
 
+pub mod annex;
 pub mod config;
 pub mod content;
 pub mod data;

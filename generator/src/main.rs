@@ -43,6 +43,17 @@ enum Command {
         #[arg(long)]
         no_watch: bool,
     },
+    /// Print the consolidated Annex as it stood on a date (default: today's
+    /// version), with its versions; checks the Annex files first.
+    Annex {
+        /// The date, YYYY-MM-DD.
+        #[arg(long)]
+        at: Option<String>,
+        /// The language of the text (points without one fall back to the
+        /// default language).
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// Check every link of a built site and that nothing loads from another host.
     Linkcheck {
         /// The built site.
@@ -118,6 +129,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Annex { at, lang } => annex(&root, at.as_deref(), &lang),
         Command::Linkcheck { dir, base_path } => {
             match generator::linkcheck::check(&dir, &base_path) {
                 Ok((pages, links)) => {
@@ -132,6 +144,49 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+fn annex(root: &std::path::Path, at: Option<&str>, lang: &str) -> ExitCode {
+    let loaded = generator::Site::load(root, &LoadOptions::default());
+    let Some(site) = loaded.site else {
+        return fail(&loaded.diagnostics);
+    };
+    print_diagnostics(&loaded.diagnostics);
+    let Some(annex) = &site.annex else {
+        eprintln!("error: this site has no Annex (content/annex/original.toml)");
+        return ExitCode::FAILURE;
+    };
+    if site.config.language_index(lang).is_none() {
+        eprintln!("error: `{lang}` is not a language of this site");
+        return ExitCode::FAILURE;
+    }
+    let date = match at {
+        Some(text) => match generator::annex::engine::Date::parse(text) {
+            Some(d) => d,
+            None => {
+                eprintln!("error: `{text}` is not a date: write it as YYYY-MM-DD");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => match annex.versions.last() {
+            Some(v) => v.date,
+            None => return ExitCode::FAILURE,
+        },
+    };
+    match annex.to_text(date, lang, &site.config.default_language) {
+        Some(text) => {
+            println!("Versions:\n{}", annex.timeline_text());
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!(
+                "error: the Annex did not exist yet on {date}: it applies from {}",
+                annex.original.in_force
+            );
+            ExitCode::FAILURE
         }
     }
 }

@@ -9,10 +9,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::annex::{Annex, Labels, LanguageViews};
 use crate::config::SiteConfig;
 use crate::content::{self, PageGroup, PageKind, SourcePage};
 use crate::data::Data;
@@ -50,6 +52,8 @@ pub struct Site {
     pub theme: Theme,
     /// Structured data from `content/data/`.
     pub data: Data,
+    /// The consolidated Annex, if the site has `content/annex/`.
+    pub annex: Option<Annex>,
     /// One template engine per language, with `t()` bound to that language.
     engines: Vec<tera::Tera>,
     /// Group index of each section's index page, by section path.
@@ -99,7 +103,7 @@ impl Site {
         let base_path = config.base_path().to_string();
         let theme_dir = root.join(&config.theme);
 
-        let ((locales, theme), (pages, data)) = rayon::join(
+        let ((locales, theme), (mut pages, (data, annex))) = rayon::join(
             || {
                 rayon::join(
                     || Locales::load(root, &config, diagnostics),
@@ -109,10 +113,18 @@ impl Site {
             || {
                 rayon::join(
                     || content::load_pages(root, &config, diagnostics),
-                    || Data::load(root, diagnostics),
+                    || {
+                        rayon::join(
+                            || Data::load(root, diagnostics),
+                            || Annex::load(root, &config, diagnostics),
+                        )
+                    },
                 )
             },
         );
+        if let Some(annex) = &annex {
+            pages.extend(annex_pages(annex, &config, &locales));
+        }
         let groups = content::group_pages(&pages, &config, diagnostics);
 
         let mut group_of_stem: HashMap<&str, usize> = HashMap::new();
@@ -191,14 +203,37 @@ impl Site {
         }
 
         let theme = theme?;
+        let annex_views = annex.as_ref().map(|annex| {
+            let labels = config
+                .languages
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let label = |key: &str| locales.format(i, key, None).unwrap_or_default();
+                    (
+                        l.code.clone(),
+                        Labels {
+                            inserted: label("annex-inserted-text"),
+                            deleted: label("annex-deleted-text"),
+                        },
+                    )
+                })
+                .collect();
+            let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            annex.language_views(&codes, &config.default_language, &base_path, &labels)
+        });
         let engines = config
             .languages
             .iter()
             .enumerate()
-            .map(|(i, _)| {
+            .map(|(i, language)| {
                 let mut tera = theme.tera.clone();
                 tera.register_function("t", Translate::new(locales.bundle(i).clone()));
                 tera.register_function("data", data.function());
+                let views = annex_views
+                    .as_ref()
+                    .and_then(|v| v.get(&language.code).cloned());
+                register_annex_functions(&mut tera, views);
                 tera
             })
             .collect();
@@ -214,6 +249,7 @@ impl Site {
             locales,
             theme,
             data,
+            annex,
             engines,
             section_index,
             section_children,
@@ -402,6 +438,14 @@ impl Site {
         }
         if let Err(e) = self.data.publish(out) {
             diagnostics.push(e);
+        }
+        if let Some(annex) = &self.annex {
+            for (path, value) in annex.open_data() {
+                let json = serde_json::to_string_pretty(&value).unwrap_or_default();
+                if let Err(e) = output::write(&out.join("data").join(path), json.as_bytes()) {
+                    diagnostics.push(e);
+                }
+            }
         }
         if diagnostics.has_errors() {
             Err(diagnostics.into_sorted())
@@ -831,6 +875,55 @@ impl Site {
                 xml.push_str("</feed>\n");
                 (Path::new(&language.code).join("atom.xml"), xml.into_bytes())
             })
+            .chain(self.annex_feeds())
+            .collect()
+    }
+
+    /// One Atom feed of Annex changes per language: an entry per version,
+    /// newest first.
+    fn annex_feeds(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let Some(annex) = &self.annex else {
+            return Vec::new();
+        };
+        self.config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(lang, language)| {
+                let text = |key: &str, args: Option<&fluent_bundle::FluentArgs<'_>>| {
+                    self.locales.format(lang, key, args).unwrap_or_default()
+                };
+                let feed_url = format!("{}{}/annex/atom.xml", self.config.base_url, language.code);
+                let newest = annex.versions.last().map_or_else(String::new, |v| v.date.to_string());
+                let mut xml = format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n<updated>{newest}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
+                    code = language.code,
+                    title = xml_escape(&text("annex-feed-title", None)),
+                    id = xml_escape(&feed_url),
+                    page = xml_escape(&format!("{}{}/annex/timeline/", self.config.base_url, language.code)),
+                    author = xml_escape(&text("feed-author", None)),
+                );
+                for version in annex.versions.iter().rev() {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("date", version.date.eu());
+                    let link = format!("{}{}/annex/{}/", self.config.base_url, language.code, version.date);
+                    let summary: Vec<String> = if version.applied.is_empty() {
+                        vec![annex.regulation.citation.clone()]
+                    } else {
+                        version.applied.iter().map(|at| annex.describe(*at)).collect()
+                    };
+                    xml.push_str(&format!(
+                        "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<summary xml:lang=\"en\">{}</summary>\n</entry>\n",
+                        xml_escape(&text("annex-version-title", Some(&args))),
+                        xml_escape(&link),
+                        xml_escape(&link),
+                        version.date,
+                        xml_escape(&summary.join("; ")),
+                    ));
+                }
+                xml.push_str("</feed>\n");
+                (Path::new(&language.code).join("annex").join("atom.xml"), xml.into_bytes())
+            })
             .collect()
     }
 
@@ -973,6 +1066,92 @@ impl Site {
             Ok(jobs.len())
         }
     }
+}
+
+/// The pages the Annex adds in every language: the timeline and one page per
+/// version. They have no Markdown; their templates show the Annex data.
+fn annex_pages(annex: &Annex, config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
+    let file = PathBuf::from("content/annex/original.toml");
+    let empty: std::sync::Arc<str> = std::sync::Arc::from("");
+    let mut pages = Vec::new();
+    for (l, language) in config.languages.iter().enumerate() {
+        let text = |key: &str, args: Option<&fluent_bundle::FluentArgs<'_>>| {
+            locales
+                .format(l, key, args)
+                .unwrap_or_else(|| key.to_string())
+        };
+        let page = |stem: String,
+                    title: String,
+                    description: String,
+                    weight: i64,
+                    date: Option<String>,
+                    template: &str| SourcePage {
+            file: file.clone(),
+            source: empty.clone(),
+            lang: language.code.clone(),
+            url_path: format!("{stem}/"),
+            section: "annex".into(),
+            kind: PageKind::Page,
+            front: content::FrontMatter {
+                title,
+                description,
+                weight,
+                date: date.and_then(|d| d.parse().ok()),
+                template: Some(template.to_string()),
+                key: None,
+                machine_translated: false,
+            },
+            body_offset: 0,
+            stem,
+        };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("date", annex.original.in_force.eu());
+        pages.push(page(
+            "annex/timeline".into(),
+            text("annex-timeline-title", None),
+            text("annex-timeline-description", Some(&args)),
+            0,
+            None,
+            "annex-timeline.html",
+        ));
+        for (i, version) in annex.versions.iter().enumerate() {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", version.date.eu());
+            pages.push(page(
+                format!("annex/{}", version.date),
+                text("annex-version-title", Some(&args)),
+                text("annex-version-description", Some(&args)),
+                1 + i as i64,
+                Some(version.date.to_string()),
+                "annex-version.html",
+            ));
+        }
+    }
+    pages
+}
+
+/// `annex(date="2018-12-11")` (the current version without `date`),
+/// `annex_versions()` and `annex_acts()` for one language.
+fn register_annex_functions(tera: &mut tera::Tera, views: Option<Arc<LanguageViews>>) {
+    let missing = || tera::Error::msg("this site has no Annex (content/annex/original.toml)");
+    let v = views.clone();
+    tera.register_function("annex", move |args: &HashMap<String, tera::Value>| {
+        let views = v.as_ref().ok_or_else(missing)?;
+        let version = match args.get("date").and_then(tera::Value::as_str) {
+            Some(date) => views.versions.get(date),
+            None => views.versions.values().next_back(),
+        };
+        version.cloned().ok_or_else(|| {
+            tera::Error::msg("annex(): no version of the Annex applies from that date")
+        })
+    });
+    let v = views.clone();
+    tera.register_function("annex_versions", move |_: &HashMap<String, tera::Value>| {
+        Ok(v.as_ref().ok_or_else(missing)?.timeline.clone())
+    });
+    tera.register_function("annex_acts", move |_: &HashMap<String, tera::Value>| {
+        Ok(views.as_ref().ok_or_else(missing)?.acts.clone())
+    });
 }
 
 /// The Content-Security-Policy. `frame-ancestors` only works as a header.

@@ -1,0 +1,464 @@
+//! What templates, feeds and the open data see of the Annex: one view per
+//! language, built once per build and shared by every page that shows it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+use super::Annex;
+use super::engine::{self, Date, PointDiff};
+use crate::theme::escape_html;
+
+/// Localised labels the views need, read from the interface strings.
+pub struct Labels {
+    /// Visually hidden prefix of inserted text.
+    pub inserted: String,
+    /// Visually hidden prefix of deleted text.
+    pub deleted: String,
+}
+
+/// A point as shown in one language.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct PointView {
+    number: String,
+    act: String,
+    provisions: String,
+    /// The language of the text (the fallback's when the point has no text
+    /// in the reader's language).
+    lang: String,
+    fallback: bool,
+    /// `M1` for the act that last inserted or changed the point.
+    marker: Option<String>,
+    verified: bool,
+    note: Option<String>,
+}
+
+/// A change between a version and the one before it.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct ChangeView {
+    /// `inserted`, `deleted` or `changed`.
+    kind: &'static str,
+    point: String,
+    /// The point's text with `<ins>` and `<del>` marking the change.
+    html: String,
+    lang: String,
+}
+
+/// An operation that took effect on a version's date.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct AppliedView {
+    m: String,
+    act: String,
+    /// `insert`, `replace`, `replace-provisions` or `delete`.
+    op: &'static str,
+    point: String,
+    verified: bool,
+}
+
+/// A link to another version.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct VersionLink {
+    date: String,
+    date_eu: String,
+    url: String,
+}
+
+/// One version in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionView {
+    date: String,
+    date_eu: String,
+    url: String,
+    current: bool,
+    original: bool,
+    heading: String,
+    heading_lang: String,
+    points: Vec<PointView>,
+    changes: Vec<ChangeView>,
+    applied: Vec<AppliedView>,
+    previous: Option<VersionLink>,
+    next: Option<VersionLink>,
+    verified: bool,
+}
+
+/// Everything about the Annex in one language, as template values.
+pub struct LanguageViews {
+    /// Version views by date.
+    pub versions: BTreeMap<String, tera::Value>,
+    /// All versions, oldest first.
+    pub timeline: tera::Value,
+    /// The Regulation and the amending acts.
+    pub acts: tera::Value,
+}
+
+impl Annex {
+    /// The views of every version in `lang`, falling back to `fallback` for
+    /// points without a text in `lang`.
+    pub fn views(
+        &self,
+        lang: &str,
+        fallback: &str,
+        base: &str,
+        labels: &Labels,
+    ) -> Vec<VersionView> {
+        let url = |date: Date| format!("{base}{lang}/annex/{date}/");
+        let link = |v: &engine::Version| VersionLink {
+            date: v.date.to_string(),
+            date_eu: v.date.eu(),
+            url: url(v.date),
+        };
+        let last = self.versions.len().saturating_sub(1);
+        self.versions
+            .iter()
+            .enumerate()
+            .map(|(i, version)| {
+                let (heading, heading_lang) = pick(&self.heading, lang, fallback);
+                let points: Vec<PointView> = version
+                    .points
+                    .iter()
+                    .map(|p| {
+                        let (text_lang, text) = text_in(p, lang, fallback);
+                        PointView {
+                            number: p.number.clone(),
+                            act: text.map(|t| t.act.clone()).unwrap_or_default(),
+                            provisions: text.map(|t| t.provisions.clone()).unwrap_or_default(),
+                            fallback: text_lang != lang,
+                            lang: text_lang.to_string(),
+                            marker: p.last_changed_by().map(|m| format!("M{m}")),
+                            verified: p.verified,
+                            note: (!p.verified)
+                                .then(|| self.note(p).map(str::to_string))
+                                .flatten(),
+                        }
+                    })
+                    .collect();
+                let changes = if i == 0 {
+                    Vec::new()
+                } else {
+                    self.changes(&self.versions[i - 1], version, lang, fallback, labels)
+                };
+                let applied = version
+                    .applied
+                    .iter()
+                    .map(|at| {
+                        let op = &self.numbered[at.m - 1].operations[at.index];
+                        AppliedView {
+                            m: format!("M{}", at.m),
+                            act: self.acts[at.m - 1].short.clone(),
+                            op: op.change.kind(),
+                            point: op.change.point().to_string(),
+                            verified: op.verified,
+                        }
+                    })
+                    .collect();
+                VersionView {
+                    date: version.date.to_string(),
+                    date_eu: version.date.eu(),
+                    url: url(version.date),
+                    current: i == last,
+                    original: i == 0,
+                    heading,
+                    heading_lang,
+                    verified: points.iter().all(|p| p.verified),
+                    points,
+                    changes,
+                    applied,
+                    previous: i.checked_sub(1).map(|j| link(&self.versions[j])),
+                    next: self.versions.get(i + 1).map(link),
+                }
+            })
+            .collect()
+    }
+
+    fn changes(
+        &self,
+        older: &engine::Version,
+        newer: &engine::Version,
+        lang: &str,
+        fallback: &str,
+        labels: &Labels,
+    ) -> Vec<ChangeView> {
+        let find =
+            |points: &[engine::Point], n: &str| points.iter().find(|p| p.number == n).cloned();
+        engine::compare(&older.points, &newer.points, lang, fallback)
+            .into_iter()
+            .filter_map(|diff| {
+                let (kind, number, old, new) = match diff {
+                    PointDiff::Same(_) => return None,
+                    PointDiff::Inserted(n) => {
+                        ("inserted", n.clone(), None, find(&newer.points, &n))
+                    }
+                    PointDiff::Deleted(n) => ("deleted", n.clone(), find(&older.points, &n), None),
+                    PointDiff::Changed(n) => (
+                        "changed",
+                        n.clone(),
+                        find(&older.points, &n),
+                        find(&newer.points, &n),
+                    ),
+                };
+                let render = |p: &Option<engine::Point>| {
+                    p.as_ref()
+                        .map(|p| {
+                            let (l, t) = text_in(p, lang, fallback);
+                            (
+                                l.to_string(),
+                                t.map(ToString::to_string).unwrap_or_default(),
+                            )
+                        })
+                        .unwrap_or_default()
+                };
+                let (old_lang, old_text) = render(&old);
+                let (new_lang, new_text) = render(&new);
+                Some(ChangeView {
+                    kind,
+                    point: number,
+                    html: word_diff(&old_text, &new_text, labels),
+                    lang: if new.is_some() { new_lang } else { old_lang },
+                })
+            })
+            .collect()
+    }
+
+    /// Template values for every language, built once.
+    pub fn language_views(
+        &self,
+        languages: &[&str],
+        fallback: &str,
+        base: &str,
+        labels: &HashMap<String, Labels>,
+    ) -> HashMap<String, Arc<LanguageViews>> {
+        let acts: Vec<&super::ActInfo> = std::iter::once(&self.regulation)
+            .chain(&self.acts)
+            .collect();
+        let acts = serde_json::to_value(acts).unwrap_or_default();
+        languages
+            .iter()
+            .map(|lang| {
+                let empty = Labels {
+                    inserted: String::new(),
+                    deleted: String::new(),
+                };
+                let views = self.views(lang, fallback, base, labels.get(*lang).unwrap_or(&empty));
+                let timeline = serde_json::to_value(&views).unwrap_or_default();
+                let versions = views
+                    .iter()
+                    .map(|v| (v.date.clone(), serde_json::to_value(v).unwrap_or_default()))
+                    .collect();
+                (
+                    lang.to_string(),
+                    Arc::new(LanguageViews {
+                        versions,
+                        timeline,
+                        acts: acts.clone(),
+                    }),
+                )
+            })
+            .collect()
+    }
+
+    /// The open data of every version: dates, what applied, and each point's
+    /// text in every language with its provenance.
+    pub fn open_data(&self) -> Vec<(String, serde_json::Value)> {
+        #[derive(Serialize)]
+        struct VersionData<'a> {
+            date: String,
+            applied: Vec<serde_json::Value>,
+            points: &'a [engine::Point],
+        }
+        let mut files = Vec::new();
+        let mut index = Vec::new();
+        for version in &self.versions {
+            let applied: Vec<serde_json::Value> = version
+                .applied
+                .iter()
+                .map(|at| {
+                    let op = &self.numbered[at.m - 1].operations[at.index];
+                    serde_json::json!({
+                        "m": at.m,
+                        "act": self.acts[at.m - 1].short,
+                        "oj": self.acts[at.m - 1].oj,
+                        "op": op.change.kind(),
+                        "point": op.change.point(),
+                        "verified": op.verified,
+                    })
+                })
+                .collect();
+            index.push(serde_json::json!({
+                "date": version.date.to_string(),
+                "applied": applied.clone(),
+                "url": format!("annex/{}.json", version.date),
+            }));
+            let data = VersionData {
+                date: version.date.to_string(),
+                applied,
+                points: &version.points,
+            };
+            files.push((
+                format!("annex/{}.json", version.date),
+                serde_json::to_value(data).unwrap_or_default(),
+            ));
+        }
+        let acts: Vec<&super::ActInfo> = std::iter::once(&self.regulation)
+            .chain(&self.acts)
+            .collect();
+        files.push((
+            "annex/versions.json".to_string(),
+            serde_json::json!({ "acts": acts, "versions": index }),
+        ));
+        files
+    }
+
+    /// A plain-text rendering of the Annex on `date`, for the terminal.
+    pub fn to_text(&self, date: Date, lang: &str, fallback: &str) -> Option<String> {
+        let version = self.at(date)?;
+        let (heading, _) = pick(&self.heading, lang, fallback);
+        let mut out = format!(
+            "ANNEX (as applicable from {}, version of {})\n\n{}\n\n",
+            date,
+            version.date,
+            heading.to_uppercase()
+        );
+        for p in &version.points {
+            let (text_lang, text) = text_in(p, lang, fallback);
+            let marker = p
+                .last_changed_by()
+                .map_or(String::new(), |m| format!("▶M{m} "));
+            let flags = [
+                (text_lang != lang).then(|| format!("[{text_lang}]")),
+                (!p.verified).then(|| "[to be verified against the Official Journal]".to_string()),
+            ];
+            let flags: Vec<String> = flags.into_iter().flatten().collect();
+            out.push_str(&format!(
+                "{}. {marker}{}{}\n\n",
+                p.number,
+                text.map(ToString::to_string).unwrap_or_default(),
+                if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", flags.join(" "))
+                }
+            ));
+        }
+        if !self.acts.is_empty() {
+            out.push_str("Amended by:\n");
+            for act in &self.acts {
+                out.push_str(&format!("  {:<4} {} ({})\n", act.m, act.short, act.oj));
+            }
+        }
+        Some(out)
+    }
+
+    /// One line per version and what changed in it, for the terminal.
+    pub fn timeline_text(&self) -> String {
+        let mut out = String::new();
+        for version in &self.versions {
+            out.push_str(&format!("{}", version.date));
+            if version.applied.is_empty() {
+                out.push_str("  original Annex (");
+                out.push_str(&self.regulation.oj);
+                out.push(')');
+            }
+            for (i, at) in version.applied.iter().enumerate() {
+                out.push_str(if i == 0 { "  " } else { "; " });
+                out.push_str(&self.describe(*at));
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A point's text in `lang`, else in `fallback`: (language shown, text).
+fn text_in<'a>(
+    p: &'a engine::Point,
+    lang: &'a str,
+    fallback: &'a str,
+) -> (&'a str, Option<&'a engine::Text>) {
+    match p.text.get(lang) {
+        Some(t) => (lang, Some(t)),
+        None => match p.text.get(fallback) {
+            Some(t) => (fallback, Some(t)),
+            None => (
+                p.text.keys().next().map_or(fallback, String::as_str),
+                p.text.values().next(),
+            ),
+        },
+    }
+}
+
+fn pick(texts: &BTreeMap<String, String>, lang: &str, fallback: &str) -> (String, String) {
+    texts
+        .get(lang)
+        .map(|t| (t.clone(), lang.to_string()))
+        .or_else(|| {
+            texts
+                .get(fallback)
+                .map(|t| (t.clone(), fallback.to_string()))
+        })
+        .unwrap_or_default()
+}
+
+/// Word-level comparison as HTML: `<del>` and `<ins>` carry a visually
+/// hidden label, so the change is readable without colour and by a screen
+/// reader.
+pub fn word_diff(old: &str, new: &str, labels: &Labels) -> String {
+    let diff = TextDiff::from_words(old, new);
+    let mut html = String::new();
+    let mut open: Option<ChangeTag> = None;
+    let close = |html: &mut String, tag: Option<ChangeTag>| match tag {
+        Some(ChangeTag::Delete) => html.push_str("</del>"),
+        Some(ChangeTag::Insert) => html.push_str("</ins>"),
+        _ => {}
+    };
+    for change in diff.iter_all_changes() {
+        let tag = change.tag();
+        if open != Some(tag) {
+            close(&mut html, open);
+            match tag {
+                ChangeTag::Delete => html.push_str(&format!(
+                    "<del><span class=\"visually-hidden\">{} </span>",
+                    escape_html(&labels.deleted)
+                )),
+                ChangeTag::Insert => html.push_str(&format!(
+                    "<ins><span class=\"visually-hidden\">{} </span>",
+                    escape_html(&labels.inserted)
+                )),
+                ChangeTag::Equal => {}
+            }
+            open = Some(tag);
+        }
+        html.push_str(&escape_html(change.value()));
+    }
+    close(&mut html, open);
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_changes_without_colour() {
+        let labels = Labels {
+            inserted: "inserted:".into(),
+            deleted: "deleted:".into(),
+        };
+        let html = word_diff(
+            "Article 8 and Article 56",
+            "Articles 4a to 4e, Article 8 and Article 56",
+            &labels,
+        );
+        assert!(
+            html.contains("<ins><span class=\"visually-hidden\">inserted: </span>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<del><span class=\"visually-hidden\">deleted: </span>Article"),
+            "{html}"
+        );
+        assert!(html.ends_with("Article 56"), "{html}");
+        assert_eq!(word_diff("same <b>", "same <b>", &labels), "same &lt;b&gt;");
+    }
+}
