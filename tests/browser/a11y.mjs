@@ -29,6 +29,9 @@ const pageTypes = {
   page: (l) => `${l}/rights/access-correction-deletion/`,
   data: (l) => `${l}/legislation/acts/`,
   fallback: (l) => `${l}/rights/supervision/`,
+  annex: (l) => `${l}/annex/`,
+  'annex-version': (l) => `${l}/annex/2014-01-17/`,
+  'annex-timeline': (l) => `${l}/annex/timeline/`,
   'not-found': (l) => `${l}/no-such-page/`,
 };
 
