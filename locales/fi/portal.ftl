@@ -3,7 +3,7 @@
 # Plural choices must list every CLDR plural category of the language.
 
 site-name = IMI-järjestelmän avoimuusportaali
-site-subtitle = Sisämarkkinoiden tietojärjestelmä
+site-subtitle = Sisämarkkinoiden tietojenvaihtojärjestelmä
 skip-link = Siirry pääsisältöön
 nav-label = Päävalikko
 language-label = Kieli
@@ -28,7 +28,7 @@ section-pages =
        *[other] Tässä osiossa on { $count } sivua.
     }
 
-footer-purpose = Tässä portaalissa julkaistaan ne sisämarkkinoiden tietojärjestelmää (IMI) koskevat tiedot, jotka Euroopan komission on asetuksen (EU) N:o 1024/2012 18 artiklan 2 kohdan mukaan saatettava helposti saataville.
+footer-purpose = Tässä portaalissa julkaistaan ne sisämarkkinoiden tietojenvaihtojärjestelmää (IMI) koskevat tiedot, jotka Euroopan komission on asetuksen (EU) N:o 1024/2012 18 artiklan 2 kohdan mukaan saatettava helposti saataville.
 footer-privacy = Tämä sivusto ei aseta evästeitä, ei tallenna mitään selaimeesi eikä lataa mitään muilta sivustoilta.
 footer-feed = Päivitykset (Atom-syöte)
 feed-title = IMI-järjestelmän avoimuusportaali: päivitykset

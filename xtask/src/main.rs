@@ -14,6 +14,7 @@ use std::process::{Child, Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 mod bench;
+mod intake_bench;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -25,11 +26,12 @@ fn main() -> ExitCode {
         "ci" => ci(rest),
         "serve" => serve(rest),
         "bench" => bench::run(rest),
+        "bench-intake" => intake_bench::run(rest),
         "setup" => setup(),
         "browser" => browser_gates(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
+                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  bench-intake [--clients C] [--seconds S]\n                     concurrent submissions to the intake on loopback: durable submissions/s, p50/p99 latency\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
             );
             return if task == "help" {
                 ExitCode::SUCCESS

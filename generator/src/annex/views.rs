@@ -454,7 +454,11 @@ mod tests {
             html,
             "<ins><span class=\"visually-hidden\">inserted: </span>Articles 4a to 4e, </ins>Article 8 and Article 56"
         );
-        let html = word_diff("Article 8, Article 50(1)", "Article 8, Article 21a", &labels);
+        let html = word_diff(
+            "Article 8, Article 50(1)",
+            "Article 8, Article 21a",
+            &labels,
+        );
         assert_eq!(
             html,
             "Article 8, Article <del><span class=\"visually-hidden\">deleted: </span>50(1)</del><ins><span class=\"visually-hidden\">inserted: </span>21a</ins>"

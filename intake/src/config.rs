@@ -1,0 +1,142 @@
+//! `intake.toml`: where to listen, the store, the portal's origin, the
+//! handlers' public keys and the limits.
+
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
+
+use serde::Deserialize;
+
+/// The service configuration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Address to listen on.
+    #[serde(default = "default_listen")]
+    pub listen: SocketAddr,
+    /// `sqlite://path/to/intake.db` (created if missing) or `postgres://...`.
+    #[serde(default = "default_database")]
+    pub database: String,
+    /// The portal's origin (`https://host[:port]`): the only origin allowed
+    /// to post, by CORS for JSON and by the fetch metadata for the form.
+    pub portal_origin: String,
+    /// The handlers: state code (or `unknown` for the central fallback) to
+    /// the `age` public keys (`age1...`) its requests are sealed to.
+    pub recipients: BTreeMap<String, Vec<String>>,
+    /// Months after closure at which sealed payloads are deleted.
+    #[serde(default = "default_retention")]
+    pub retention_months: u32,
+    /// A reverse proxy whose `X-Forwarded-For` is trusted.
+    #[serde(default)]
+    pub trusted_proxy: Option<IpAddr>,
+    /// Submissions and status lookups one client may make per minute.
+    #[serde(default = "default_per_client")]
+    pub per_client_per_minute: u32,
+    /// Submissions and lookups the whole service accepts per second.
+    #[serde(default = "default_global")]
+    pub global_per_second: u32,
+    /// Failed status lookups after which a reference is locked.
+    #[serde(default = "default_failed_lookups")]
+    pub max_failed_lookups: i64,
+    /// Largest accepted request body, in bytes.
+    #[serde(default = "default_body_limit")]
+    pub body_limit: usize,
+}
+
+fn default_listen() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 8180))
+}
+
+fn default_database() -> String {
+    "sqlite://intake.db".into()
+}
+
+fn default_retention() -> u32 {
+    6
+}
+
+fn default_per_client() -> u32 {
+    20
+}
+
+fn default_global() -> u32 {
+    2000
+}
+
+fn default_failed_lookups() -> i64 {
+    5
+}
+
+fn default_body_limit() -> usize {
+    64 * 1024
+}
+
+impl Config {
+    /// Reads and checks a configuration file.
+    pub fn load(path: &Path) -> Result<Config, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let config: Config =
+            toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Every state must have keys, every key must parse, and the central
+    /// fallback must exist.
+    pub fn check(&self) -> Result<(), String> {
+        if !self.recipients.contains_key(request_model::UNKNOWN_STATE) {
+            return Err("recipients: add an `unknown` entry: the central handler for requests that name no state".into());
+        }
+        for (state, keys) in &self.recipients {
+            if state != request_model::UNKNOWN_STATE
+                && !request_model::STATES.contains(&state.as_str())
+            {
+                return Err(format!(
+                    "recipients: `{state}` is not a state code (use the EU codes, e.g. EL for Greece)"
+                ));
+            }
+            if keys.is_empty() {
+                return Err(format!(
+                    "recipients.{state}: give at least one age public key"
+                ));
+            }
+            for key in keys {
+                key.parse::<age::x25519::Recipient>().map_err(|e| {
+                    format!("recipients.{state}: `{key}` is not an age public key: {e}")
+                })?;
+            }
+        }
+        if !(self.portal_origin.starts_with("https://")
+            || self.portal_origin.starts_with("http://"))
+            || self
+                .portal_origin
+                .trim_end_matches('/')
+                .matches('/')
+                .count()
+                != 2
+        {
+            return Err(format!(
+                "portal_origin `{}` must be a scheme and host, like https://portal.example.eu",
+                self.portal_origin
+            ));
+        }
+        Ok(())
+    }
+
+    /// The public keys a request naming `states` is sealed to: those of every
+    /// named state, or the central handler's. States without their own keys
+    /// go to the central handler too.
+    pub fn recipients_for(&self, states: &[String]) -> Vec<age::x25519::Recipient> {
+        let mut keys: Vec<&String> = Vec::new();
+        for state in states {
+            let list = self
+                .recipients
+                .get(state)
+                .or_else(|| self.recipients.get(request_model::UNKNOWN_STATE));
+            keys.extend(list.into_iter().flatten());
+        }
+        keys.sort();
+        keys.dedup();
+        keys.into_iter().filter_map(|k| k.parse().ok()).collect()
+    }
+}

@@ -1,0 +1,567 @@
+//! The store: SQLite (one embedded file, WAL, `synchronous=FULL`,
+//! `secure_delete`) or PostgreSQL, through the same SQL (sqlx's `Any`
+//! driver; `$1` placeholders work on both).
+//!
+//! Submissions go through one writer task that commits them in groups: each
+//! caller waits until the transaction holding its row is durably committed,
+//! and requests that arrive while a commit is in flight share the next one.
+//! So an acknowledgement always follows a durable commit, and durability
+//! costs one fsync per group, not per request.
+//!
+//! Only routing metadata is stored in clear: reference, kind, states, reply
+//! language, dates, status. Personal fields are in `sealed` (age, armored).
+
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Row};
+use tokio::sync::{mpsc, oneshot};
+
+/// Seconds in a day.
+const DAY: i64 = 86_400;
+/// Article 19(1): at the latest 30 days after the request is received.
+pub const DEADLINE_DAYS: i64 = 30;
+/// Most rows in one group commit.
+const MAX_GROUP: usize = 512;
+
+/// The statuses of a request.
+pub const STATUSES: [&str; 5] = ["received", "acknowledged", "answered", "closed", "rejected"];
+
+/// A request ready to store.
+#[derive(Debug, Clone)]
+pub struct NewRequest {
+    /// `access`, `correction`, ...
+    pub kind: String,
+    /// State codes.
+    pub states: Vec<String>,
+    /// Language of the reply.
+    pub reply_language: String,
+    /// Unix seconds.
+    pub received_at: i64,
+    /// Hash of the follow-up secret.
+    pub followup_hash: String,
+    /// The sealed personal fields.
+    pub sealed: String,
+}
+
+/// What the store acknowledged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    /// The reference the request was stored under.
+    pub reference: String,
+    /// Unix seconds.
+    pub received_at: i64,
+    /// Unix seconds: received_at + 30 days.
+    pub due_at: i64,
+}
+
+/// A stored request without its sealed payload.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Record {
+    /// Reference.
+    pub reference: String,
+    /// Kind.
+    pub kind: String,
+    /// State codes.
+    pub states: Vec<String>,
+    /// Reply language.
+    pub reply_language: String,
+    /// Unix seconds.
+    pub received_at: i64,
+    /// Unix seconds.
+    pub due_at: i64,
+    /// Current status.
+    pub status: String,
+    /// Why it was rejected, if it was.
+    pub status_reason: Option<String>,
+    /// Unix seconds of closure or rejection.
+    pub closed_at: Option<i64>,
+    /// Hash of the follow-up secret.
+    #[serde(skip)]
+    pub followup_hash: String,
+    /// Failed status lookups so far.
+    #[serde(skip)]
+    pub failed_lookups: i64,
+    /// The sealed payload (`None` once purged).
+    #[serde(skip)]
+    pub sealed: Option<String>,
+}
+
+/// A store failure: nothing was acknowledged.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError(e.to_string())
+    }
+}
+
+struct Submission {
+    request: NewRequest,
+    reply: oneshot::Sender<Result<Stored, String>>,
+}
+
+/// The store handle, cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    writer: mpsc::Sender<Submission>,
+}
+
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    "CREATE TABLE requests (
+        reference TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        states TEXT NOT NULL,
+        reply_language TEXT NOT NULL,
+        received_at BIGINT NOT NULL,
+        due_at BIGINT NOT NULL,
+        status TEXT NOT NULL,
+        status_reason TEXT,
+        closed_at BIGINT,
+        followup_hash TEXT NOT NULL,
+        failed_lookups BIGINT NOT NULL,
+        sealed TEXT
+    );
+    CREATE INDEX requests_due ON requests (status, due_at);
+    CREATE TABLE audit (
+        seq BIGINT PRIMARY KEY,
+        at BIGINT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reference TEXT,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE TABLE purged (
+        month TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        count BIGINT NOT NULL,
+        PRIMARY KEY (month, kind)
+    )",
+)];
+
+impl Store {
+    /// Opens (creating if needed) and migrates the store, and starts the
+    /// group-commit writer.
+    pub async fn open(url: &str) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let url = if url.starts_with("sqlite:") && !url.contains("mode=") {
+            format!("{url}{}mode=rwc", if url.contains('?') { "&" } else { "?" })
+        } else {
+            url.to_string()
+        };
+        let options: AnyConnectOptions = url.parse()?;
+        let sqlite = url.starts_with("sqlite:");
+        let pool = AnyPoolOptions::new()
+            .max_connections(if sqlite { 4 } else { 8 })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if sqlite {
+                        // WAL lets readers work during the writer's commits;
+                        // FULL makes every commit durable before it returns;
+                        // secure_delete overwrites purged payloads.
+                        for pragma in [
+                            "PRAGMA journal_mode = WAL",
+                            "PRAGMA synchronous = FULL",
+                            "PRAGMA secure_delete = ON",
+                            "PRAGMA busy_timeout = 10000",
+                        ] {
+                            sqlx::query(pragma).execute(&mut *conn).await?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        migrate(&pool).await?;
+        let (writer, rx) = mpsc::channel(4096);
+        let conn = pool.acquire().await?.detach();
+        tokio::spawn(write_loop(conn, rx));
+        Ok(Store { pool, writer })
+    }
+
+    /// Stores a request; returns once its commit is durable.
+    pub async fn submit(&self, request: NewRequest) -> Result<Stored, StoreError> {
+        let (reply, wait) = oneshot::channel();
+        self.writer
+            .send(Submission { request, reply })
+            .await
+            .map_err(|_| StoreError("the store's writer has stopped".into()))?;
+        wait.await
+            .map_err(|_| StoreError("the store's writer has stopped".into()))?
+            .map_err(StoreError)
+    }
+
+    /// Whether the store answers.
+    pub async fn ready(&self) -> bool {
+        sqlx::query("SELECT 1").fetch_one(&self.pool).await.is_ok()
+    }
+
+    /// One request by reference.
+    pub async fn get(&self, reference: &str) -> Result<Option<Record>, StoreError> {
+        let row = sqlx::query(&format!("{SELECT} WHERE reference = $1"))
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| record(&r)).transpose()
+    }
+
+    /// Counts a failed status lookup for a reference.
+    pub async fn failed_lookup(&self, reference: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE requests SET failed_lookups = failed_lookups + 1 WHERE reference = $1")
+            .bind(reference)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Requests a handler may see: those naming `state` (or `unknown` for the
+    /// central handler), open ones first by due date.
+    pub async fn for_handler(&self, state: &str) -> Result<Vec<Record>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "{SELECT} WHERE states LIKE $1 ORDER BY due_at, reference"
+        ))
+        .bind(format!("%,{state},%"))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(record).collect()
+    }
+
+    /// Changes a request's status and records it in the audit log.
+    pub async fn set_status(
+        &self,
+        reference: &str,
+        status: &str,
+        reason: Option<&str>,
+        actor: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        if !STATUSES.contains(&status) {
+            return Err(StoreError(format!(
+                "`{status}` is not a status: use one of {}",
+                STATUSES.join(", ")
+            )));
+        }
+        if status == "rejected" && reason.is_none_or(|r| r.trim().is_empty()) {
+            return Err(StoreError("a rejection needs a reason".into()));
+        }
+        let mut tx = self.pool.begin().await?;
+        let closed_at = matches!(status, "closed" | "rejected").then_some(now);
+        let changed = sqlx::query(
+            "UPDATE requests SET status = $1, status_reason = $2, closed_at = $3 WHERE reference = $4",
+        )
+        .bind(status)
+        .bind(reason.map(str::to_string))
+        .bind(closed_at)
+        .bind(reference)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Err(StoreError(format!(
+                "no request has the reference {reference}"
+            )));
+        }
+        append_audit(&mut tx, now, actor, "status", Some(reference), status).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records an operator action that changes nothing (reading, exporting).
+    pub async fn audit(
+        &self,
+        now: i64,
+        actor: &str,
+        action: &str,
+        reference: Option<&str>,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        append_audit(&mut tx, now, actor, action, reference, detail).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Checks the audit log's hash chain; returns the number of entries.
+    pub async fn verify_audit(&self) -> Result<usize, StoreError> {
+        let rows = sqlx::query("SELECT seq, at, actor, action, reference, detail, prev_hash, hash FROM audit ORDER BY seq")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut prev = String::from("genesis");
+        for (i, row) in rows.iter().enumerate() {
+            let seq: i64 = row.try_get("seq")?;
+            let entry_prev: String = row.try_get("prev_hash")?;
+            let expected = audit_hash(
+                &prev,
+                seq,
+                row.try_get("at")?,
+                &row.try_get::<String, _>("actor")?,
+                &row.try_get::<String, _>("action")?,
+                row.try_get::<Option<String>, _>("reference")?.as_deref(),
+                &row.try_get::<String, _>("detail")?,
+            );
+            let hash: String = row.try_get("hash")?;
+            if seq != i as i64 + 1 || entry_prev != prev || hash != expected {
+                return Err(StoreError(format!(
+                    "the audit log was altered at entry {}",
+                    i + 1
+                )));
+            }
+            prev = hash;
+        }
+        Ok(rows.len())
+    }
+
+    /// Deletes the sealed payloads of requests closed or rejected more than
+    /// `months` months before `now`, keeping anonymous counts per month of
+    /// receipt and kind. Returns how many were purged.
+    pub async fn purge(&self, now: i64, months: u32) -> Result<u64, StoreError> {
+        let cutoff = now - i64::from(months) * 30 * DAY;
+        let mut tx = self.pool.begin().await?;
+        let rows = sqlx::query(
+            "SELECT reference, kind, received_at FROM requests WHERE sealed IS NOT NULL AND closed_at IS NOT NULL AND closed_at < $1",
+        )
+        .bind(cutoff)
+        .fetch_all(&mut *tx)
+        .await?;
+        for row in &rows {
+            let kind: String = row.try_get("kind")?;
+            let month = crate::time::month(row.try_get("received_at")?);
+            sqlx::query(
+                "INSERT INTO purged (month, kind, count) VALUES ($1, $2, 1) ON CONFLICT (month, kind) DO UPDATE SET count = purged.count + 1",
+            )
+            .bind(month)
+            .bind(kind)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("UPDATE requests SET sealed = NULL WHERE reference = $1")
+                .bind(row.try_get::<String, _>("reference")?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if !rows.is_empty() {
+            append_audit(
+                &mut tx,
+                now,
+                "retention-job",
+                "purge",
+                None,
+                &format!("{} sealed payloads deleted", rows.len()),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(rows.len() as u64)
+    }
+
+    /// Counts by status and overdue, for `/metrics` (no personal data).
+    pub async fn counts(&self, now: i64) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut out = Vec::new();
+        for status in STATUSES {
+            let row = sqlx::query("SELECT COUNT(*) AS n FROM requests WHERE status = $1")
+                .bind(status)
+                .fetch_one(&self.pool)
+                .await?;
+            out.push((status.to_string(), row.try_get("n")?));
+        }
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM requests WHERE status IN ('received', 'acknowledged') AND due_at < $1")
+            .bind(now)
+            .fetch_one(&self.pool)
+            .await?;
+        out.push(("overdue".into(), row.try_get("n")?));
+        Ok(out)
+    }
+}
+
+const SELECT: &str = "SELECT reference, kind, states, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed FROM requests";
+
+fn record(row: &sqlx::any::AnyRow) -> Result<Record, StoreError> {
+    let states: String = row.try_get("states")?;
+    Ok(Record {
+        reference: row.try_get("reference")?,
+        kind: row.try_get("kind")?,
+        states: states
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        reply_language: row.try_get("reply_language")?,
+        received_at: row.try_get("received_at")?,
+        due_at: row.try_get("due_at")?,
+        status: row.try_get("status")?,
+        status_reason: row.try_get("status_reason")?,
+        closed_at: row.try_get("closed_at")?,
+        followup_hash: row.try_get("followup_hash")?,
+        failed_lookups: row.try_get("failed_lookups")?,
+        sealed: row.try_get("sealed")?,
+    })
+}
+
+async fn migrate(pool: &AnyPool) -> Result<(), StoreError> {
+    sqlx::query("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY)")
+        .execute(pool)
+        .await?;
+    for (version, sql) in MIGRATIONS {
+        let mut tx = pool.begin().await?;
+        let done = sqlx::query("SELECT version FROM schema_migrations WHERE version = $1")
+            .bind(*version)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if done.is_none() {
+            for statement in sql.split(';').filter(|s| !s.trim().is_empty()) {
+                sqlx::query(statement).execute(&mut *tx).await?;
+            }
+            sqlx::query("INSERT INTO schema_migrations (version) VALUES ($1)")
+                .bind(*version)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// The group-commit loop: take everything waiting, insert it in one
+/// transaction, commit, then answer every caller.
+async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submission>) {
+    use sqlx::Connection;
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_GROUP {
+            match rx.try_recv() {
+                Ok(s) => batch.push(s),
+                Err(_) => break,
+            }
+        }
+        let result: Result<Vec<Stored>, sqlx::Error> = async {
+            let mut tx = conn.begin().await?;
+            let mut stored = Vec::with_capacity(batch.len());
+            for s in &batch {
+                stored.push(insert(&mut tx, &s.request).await?);
+            }
+            tx.commit().await?;
+            Ok(stored)
+        }
+        .await;
+        match result {
+            Ok(stored) => {
+                for (s, done) in batch.into_iter().zip(stored) {
+                    let _ = s.reply.send(Ok(done));
+                }
+            }
+            Err(e) => {
+                tracing::error!("group commit failed: {e}");
+                for s in batch {
+                    let _ = s
+                        .reply
+                        .send(Err(format!("the request could not be stored: {e}")));
+                }
+            }
+        }
+    }
+}
+
+async fn insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    r: &NewRequest,
+) -> Result<Stored, sqlx::Error> {
+    let due_at = r.received_at + DEADLINE_DAYS * DAY;
+    let states = format!(",{},", r.states.join(","));
+    // A reference is random; on the rare clash, draw another.
+    loop {
+        let reference = crate::ids::new_reference();
+        let inserted = sqlx::query(
+            "INSERT INTO requests (reference, kind, states, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed)
+             VALUES ($1, $2, $3, $4, $5, $6, 'received', NULL, NULL, $7, 0, $8) ON CONFLICT (reference) DO NOTHING",
+        )
+        .bind(&reference)
+        .bind(&r.kind)
+        .bind(&states)
+        .bind(&r.reply_language)
+        .bind(r.received_at)
+        .bind(due_at)
+        .bind(&r.followup_hash)
+        .bind(&r.sealed)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+        if inserted == 1 {
+            return Ok(Stored {
+                reference,
+                received_at: r.received_at,
+                due_at,
+            });
+        }
+    }
+}
+
+async fn append_audit(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    now: i64,
+    actor: &str,
+    action: &str,
+    reference: Option<&str>,
+    detail: &str,
+) -> Result<(), StoreError> {
+    let last = sqlx::query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        .fetch_optional(&mut **tx)
+        .await?;
+    let (seq, prev) = match last {
+        Some(row) => (
+            row.try_get::<i64, _>("seq")? + 1,
+            row.try_get::<String, _>("hash")?,
+        ),
+        None => (1, "genesis".to_string()),
+    };
+    let hash = audit_hash(&prev, seq, now, actor, action, reference, detail);
+    sqlx::query("INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+        .bind(seq)
+        .bind(now)
+        .bind(actor)
+        .bind(action)
+        .bind(reference.map(str::to_string))
+        .bind(detail)
+        .bind(&prev)
+        .bind(&hash)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+fn audit_hash(
+    prev: &str,
+    seq: i64,
+    at: i64,
+    actor: &str,
+    action: &str,
+    reference: Option<&str>,
+    detail: &str,
+) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        prev,
+        &seq.to_string(),
+        &at.to_string(),
+        actor,
+        action,
+        reference.unwrap_or(""),
+        detail,
+    ] {
+        h.update(part.len().to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,414 @@
+//! Every endpoint, in process, without a socket (`oneshot`).
+
+mod common;
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use intake::{App, Config, Store};
+use tower::ServiceExt;
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    app: Arc<App>,
+    keys: common::Keys,
+}
+
+async fn setup(extra: &str) -> Setup {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = common::keys();
+    let config: Config = toml::from_str(&common::config_text(dir.path(), &keys, extra)).unwrap();
+    config.check().unwrap();
+    let store = Store::open(&config.database).await.unwrap();
+    Setup {
+        app: App::new(config, store),
+        _dir: dir,
+        keys,
+    }
+}
+
+async fn send(
+    app: &Arc<App>,
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, String) {
+    let response = intake::router(app.clone()).oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn json(path: &str, body: &serde_json::Value) -> Request<Body> {
+    Request::post(path)
+        .header("content-type", "application/json")
+        .header("origin", common::PORTAL)
+        .header("sec-fetch-site", "same-site")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+fn form(path: &str, body: &str, site: &str) -> Request<Body> {
+    Request::post(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "null")
+        .header("sec-fetch-site", site)
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_json_submission_is_sealed_stored_and_can_be_followed_up() {
+    let s = setup("").await;
+    let (status, headers, body) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(headers["access-control-allow-origin"], common::PORTAL);
+    assert_eq!(headers["cache-control"], "no-store");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert!(
+        headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age")
+    );
+    let receipt: intake::api::Receipt = serde_json::from_str(&body).unwrap();
+    assert_eq!(receipt.status, "received");
+    assert!(receipt.follow_up_code.starts_with(&receipt.reference));
+    assert_eq!(receipt.follow_up_code.len(), 11 + 1 + 26 + 6);
+
+    // Only metadata is in clear; the sealed payload opens with Ireland's key
+    // and not with the central one.
+    let record = s.app.store.get(&receipt.reference).await.unwrap().unwrap();
+    assert_eq!(record.states, ["IE"]);
+    assert_eq!(record.due_at - record.received_at, 30 * 86_400);
+    let sealed = record.sealed.unwrap();
+    assert!(!sealed.contains("Máire"));
+    let opened = intake::seal::open(&sealed, &s.keys.ie).unwrap();
+    let request: request_model::Request = serde_json::from_slice(&opened).unwrap();
+    assert_eq!(request.name, "Máire Ní Bhriain");
+    assert!(intake::seal::open(&sealed, &s.keys.central).is_err());
+    assert_ne!(record.followup_hash, receipt.follow_up_code);
+
+    let (status, _, body) = send(
+        &s.app,
+        json(
+            "/v1/status",
+            &serde_json::json!({ "code": receipt.follow_up_code.to_lowercase() }),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let answer: intake::api::StatusAnswer = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (answer.status.as_str(), answer.due_at.as_str()),
+        ("received", receipt.due_at.as_str())
+    );
+}
+
+#[tokio::test]
+async fn requests_naming_no_state_go_to_the_central_handler() {
+    let s = setup("").await;
+    let mut body = common::valid_json();
+    body["states"] = serde_json::json!(["unknown"]);
+    let (status, _, text) = send(&s.app, json("/v1/requests", &body)).await;
+    assert_eq!(status, StatusCode::CREATED, "{text}");
+    let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+    let sealed = s
+        .app
+        .store
+        .get(&receipt.reference)
+        .await
+        .unwrap()
+        .unwrap()
+        .sealed
+        .unwrap();
+    assert!(intake::seal::open(&sealed, &s.keys.central).is_ok());
+    assert_eq!(s.app.store.for_handler("unknown").await.unwrap().len(), 1);
+    assert!(s.app.store.for_handler("IE").await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn invalid_fields_are_problems_with_a_pointer_each() {
+    let s = setup("").await;
+    let mut body = common::valid_json();
+    body["email"] = "not-an-address".into();
+    body["states"] = serde_json::json!(["XX"]);
+    body.as_object_mut().unwrap().remove("declaration");
+    let (status, headers, text) = send(&s.app, json("/v1/requests", &body)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(headers["content-type"], "application/problem+json");
+    let problem: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(problem["status"], 422);
+    let pointers: Vec<(&str, &str)> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["pointer"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        pointers,
+        [
+            ("/email", "invalid-email"),
+            ("/states", "invalid-state"),
+            ("/declaration", "declaration-required")
+        ]
+    );
+}
+
+#[tokio::test]
+async fn malformed_and_unsupported_bodies_are_clear_errors() {
+    let s = setup("body_limit = 2048").await;
+    let bad = Request::post("/v1/requests")
+        .header("content-type", "application/json")
+        .body(Body::from("{\"kind\":"))
+        .unwrap();
+    let (status, headers, _) = send(&s.app, bad).await;
+    assert_eq!(
+        (status, headers["content-type"].to_str().unwrap()),
+        (StatusCode::BAD_REQUEST, "application/problem+json")
+    );
+    let unknown = Request::post("/v1/requests")
+        .header("content-type", "application/json")
+        .body(Body::from("{\"nmae\":\"x\"}"))
+        .unwrap();
+    assert_eq!(send(&s.app, unknown).await.0, StatusCode::BAD_REQUEST);
+    let xml = Request::post("/v1/requests")
+        .header("content-type", "text/xml")
+        .body(Body::from("<a/>"))
+        .unwrap();
+    assert_eq!(
+        send(&s.app, xml).await.0,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE
+    );
+    let mut big = common::valid_json();
+    big["description"] = "x".repeat(4000).into();
+    let (status, headers, _) = send(&s.app, json("/v1/requests", &big)).await;
+    assert_eq!(
+        (status, headers["content-type"].to_str().unwrap()),
+        (StatusCode::PAYLOAD_TOO_LARGE, "application/problem+json")
+    );
+    assert_eq!(
+        send(&s.app, Request::get("/nope").body(Body::empty()).unwrap())
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_plain_form_gets_html_in_the_requesters_language() {
+    let s = setup("").await;
+    let body = "lang=ga&kind=deletion&name=M%C3%A1ire&email=maire%40example.ie&states=IE&description=Scrios&reply_language=ga&declaration=yes&send=";
+    let (status, headers, html) = send(&s.app, form("/v1/requests", body, "same-site")).await;
+    assert_eq!(status, StatusCode::CREATED, "{html}");
+    assert_eq!(headers["content-type"], "text/html; charset=utf-8");
+    assert!(html.contains("<html lang=\"ga\">"));
+    assert!(html.contains("<code>"), "the follow-up code is shown");
+
+    // Errors: the form again, summary linking to each field, values kept.
+    let body = "lang=ga&kind=deletion&name=%3Cb%3EM%C3%A1ire&email=nope&states=IE&description=&reply_language=ga";
+    let (status, _, html) = send(&s.app, form("/v1/requests", body, "same-site")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("<a href=\"#email\">"), "{html}");
+    assert!(html.contains("<a href=\"#description\">"));
+    assert!(html.contains("<a href=\"#declaration\">"));
+    assert!(
+        html.contains("value=\"&lt;b&gt;Máire\""),
+        "values kept, escaped"
+    );
+    assert!(html.contains("aria-describedby=\"email-error\""));
+    assert!(html.contains("value=\"deletion\" checked"));
+}
+
+#[tokio::test]
+async fn posts_from_other_sites_and_other_origins_are_refused() {
+    let s = setup("").await;
+    let body = "kind=access";
+    assert_eq!(
+        send(&s.app, form("/v1/requests", body, "cross-site"))
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    let evil = Request::post("/v1/requests")
+        .header("content-type", "application/json")
+        .header("origin", "https://evil.example")
+        .body(Body::from(common::valid_json().to_string()))
+        .unwrap();
+    assert_eq!(send(&s.app, evil).await.0, StatusCode::FORBIDDEN);
+    let preflight = Request::options("/v1/requests")
+        .header("origin", common::PORTAL)
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, _) = send(&s.app, preflight).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(headers["access-control-allow-origin"], common::PORTAL);
+    let other = Request::options("/v1/requests")
+        .header("origin", "https://evil.example")
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, _) = send(&s.app, other).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(!headers.contains_key("access-control-allow-origin"));
+}
+
+#[tokio::test]
+async fn failed_lookups_are_capped() {
+    let s = setup("max_failed_lookups = 3").await;
+    let (_, _, body) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
+    let receipt: intake::api::Receipt = serde_json::from_str(&body).unwrap();
+    let wrong = format!("{}-{}", receipt.reference, "0".repeat(26));
+    for _ in 0..3 {
+        let (status, _, _) = send(
+            &s.app,
+            json("/v1/status", &serde_json::json!({ "code": wrong })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    // Locked: even the right code gets the same answer as a wrong one.
+    let (status, _, body) = send(
+        &s.app,
+        json(
+            "/v1/status",
+            &serde_json::json!({ "code": receipt.follow_up_code }),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+    let (status, _, _) = send(
+        &s.app,
+        json("/v1/status", &serde_json::json!({ "code": "garbage" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn clients_are_rate_limited() {
+    let s = setup("per_client_per_minute = 2").await;
+    for _ in 0..2 {
+        assert_eq!(
+            send(&s.app, json("/v1/requests", &common::valid_json()))
+                .await
+                .0,
+            StatusCode::CREATED
+        );
+    }
+    let (status, headers, _) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(headers["retry-after"], "60");
+}
+
+#[tokio::test]
+async fn health_readiness_metrics_and_openapi() {
+    let s = setup("").await;
+    send(&s.app, json("/v1/requests", &common::valid_json())).await;
+    assert_eq!(
+        send(
+            &s.app,
+            Request::get("/healthz").body(Body::empty()).unwrap()
+        )
+        .await
+        .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        send(&s.app, Request::get("/readyz").body(Body::empty()).unwrap())
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (_, _, metrics) = send(
+        &s.app,
+        Request::get("/metrics").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert!(
+        metrics.contains("intake_submissions_accepted_total 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("intake_requests{status=\"received\"} 1"),
+        "{metrics}"
+    );
+    assert!(!metrics.contains("maire"));
+    let (_, _, spec) = send(
+        &s.app,
+        Request::get("/openapi.json").body(Body::empty()).unwrap(),
+    )
+    .await;
+    let spec: serde_json::Value = serde_json::from_str(&spec).unwrap();
+    assert_eq!(spec["openapi"], "3.1.0");
+    assert_eq!(
+        spec["components"]["schemas"]["Request"]["properties"]["states"]["items"]["enum"]
+            .as_array()
+            .unwrap()
+            .len(),
+        31
+    );
+}
+
+#[tokio::test]
+async fn concurrent_submissions_share_commits_and_all_are_stored() {
+    let s = setup("per_client_per_minute = 100000\nglobal_per_second = 100000").await;
+    let mut tasks = Vec::new();
+    for _ in 0..200 {
+        let app = s.app.clone();
+        tasks.push(tokio::spawn(async move {
+            send(&app, json("/v1/requests", &common::valid_json())).await
+        }));
+    }
+    let mut references = Vec::new();
+    for task in tasks {
+        let (status, _, body) = task.await.unwrap();
+        assert_eq!(status, StatusCode::CREATED);
+        references.push(
+            serde_json::from_str::<intake::api::Receipt>(&body)
+                .unwrap()
+                .reference,
+        );
+    }
+    references.sort();
+    references.dedup();
+    assert_eq!(references.len(), 200);
+    assert_eq!(s.app.store.for_handler("IE").await.unwrap().len(), 200);
+}
+
+#[tokio::test]
+async fn statuses_audit_log_and_retention() {
+    let s = setup("").await;
+    let (_, _, body) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
+    let receipt: intake::api::Receipt = serde_json::from_str(&body).unwrap();
+    let store = &s.app.store;
+    let now = intake::time::now();
+    assert!(
+        store
+            .set_status(&receipt.reference, "rejected", None, "op", now)
+            .await
+            .is_err(),
+        "a rejection needs a reason"
+    );
+    assert!(
+        store
+            .set_status(&receipt.reference, "lost", None, "op", now)
+            .await
+            .is_err()
+    );
+    store
+        .set_status(&receipt.reference, "acknowledged", None, "handler-ie", now)
+        .await
+        .unwrap();
+    store
+        .set_status(&receipt.reference, "closed", None, "handler-ie", now)
+        .await
+        .unwrap();
+    assert_eq!(store.verify_audit().await.unwrap(), 2);
+    // Six months later the payload goes, an anonymous count stays.
+    assert_eq!(store.purge(now + 200 * 86_400, 6).await.unwrap(), 1);
+    let record = store.get(&receipt.reference).await.unwrap().unwrap();
+    assert_eq!((record.sealed, record.status.as_str()), (None, "closed"));
+    assert_eq!(store.verify_audit().await.unwrap(), 3);
+}

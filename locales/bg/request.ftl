@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Какво искате
+request-field-name = Вашето пълно име
+request-field-email = Вашият адрес на електронна поща
+request-field-postal_address = Вашият пощенски адрес (по избор)
+request-field-states = Държавата или държавите, чийто орган е разглеждал вашия случай
+request-field-authority = Органът, ако го знаете (по избор)
+request-field-imi_reference = Референтният номер в IMI, ако го знаете (по избор)
+request-field-period_from = Съответен период: от (по избор)
+request-field-period_to = Съответен период: до (по избор)
+request-field-description = Вашето искане
+request-field-reply_language = Език на отговора
+request-field-declaration = Декларация
+
+request-kind-access = Достъп до моите данни в IMI
+request-kind-correction = Коригиране на неточни или непълни данни
+request-kind-deletion = Изтриване на незаконно обработвани данни
+request-kind-contest-blocked = Оспорване на точността или законосъобразността на блокирани данни
+request-state-unknown = Не знам
+request-declaration-text = Декларирам, че предоставената от мен информация е вярна и че искането се отнася до моите собствени лични данни.
+
+request-error-required = Тази информация е задължителна.
+request-error-too-long = Текстът е твърде дълъг.
+request-error-invalid-characters = Текстът съдържа знаци, които не могат да бъдат приети.
+request-error-invalid-kind = Изберете един от видовете искане.
+request-error-invalid-email = Въведете адрес на електронна поща във формат name@example.eu.
+request-error-invalid-state = Изберете държавите от списъка.
+request-error-duplicate-state = Изберете всяка държава само веднъж.
+request-error-unknown-with-states = Изберете или „Не знам“, или една или повече държави, но не и двете.
+request-error-invalid-language = Изберете един от 24-те официални езика.
+request-error-invalid-date = Въведете валидна дата, например 2024-03-31.
+request-error-future-date = Датата не може да бъде в бъдещето.
+request-error-period-order = Краят на периода не може да бъде преди неговото начало.
+request-error-declaration-required = Потвърдете декларацията, за да изпратите искането си.
+
+request-error-title = Грешка: искането ви не беше изпратено
+request-error-summary = Възникна проблем
+request-send = Изпращане на искането
+request-sent-title = Искането ви е получено
+request-reference = Вашият референтен номер
+request-follow-up-code = Вашият код за проследяване
+request-keep-code = Запазете този код сега: той се показва само веднъж и никой не може да ви го изпрати отново. Ще ви е необходим, за да проследявате искането си.
+request-received = Получено на { $date }.
+request-due = Отговорът трябва да бъде даден най-късно до { $date }, т.е. 30 дни след получаването (член 19 от Регламент (ЕС) № 1024/2012).
+request-next = Отговорният орган ще отговори на посочения от вас адрес на електронна поща, на избрания от вас език. Ако не сте удовлетворени от отговора, можете да подадете жалба до надзорния орган във вашата държава или до Европейския надзорен орган по защита на данните.
+request-unavailable = Искането ви не можа да бъде получено и нищо не беше съхранено. Моля, опитайте отново по-късно.
+request-too-many = От вашата връзка са изпратени твърде много заявки. Моля, изчакайте няколко минути и опитайте отново.
+
+request-status-title = Състояние на искането ви
+request-status-code = Код за проследяване
+request-status-check = Проверка на състоянието
+request-status-not-found = Няма искане, което да съответства на този код за проследяване. Проверете кода и опитайте отново.
+request-status-received = Получено
+request-status-acknowledged = Органът потвърди получаването
+request-status-answered = Отговорено
+request-status-closed = Приключено
+request-status-rejected = Отхвърлено
+request-status-line = Състояние: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = O co žádáte
+request-field-name = Jméno a příjmení
+request-field-email = Vaše e-mailová adresa
+request-field-postal_address = Vaše poštovní adresa (nepovinné)
+request-field-states = Země (jedna či více), jejichž orgán vyřizoval váš případ
+request-field-authority = Orgán, pokud ho znáte (nepovinné)
+request-field-imi_reference = Referenční číslo v systému IMI, pokud ho znáte (nepovinné)
+request-field-period_from = Dotčené období: od (nepovinné)
+request-field-period_to = Dotčené období: do (nepovinné)
+request-field-description = Vaše žádost
+request-field-reply_language = Jazyk odpovědi
+request-field-declaration = Prohlášení
+
+request-kind-access = Přístup k mým údajům v systému IMI
+request-kind-correction = Oprava nepřesných nebo neúplných údajů
+request-kind-deletion = Výmaz protiprávně zpracovaných údajů
+request-kind-contest-blocked = Zpochybnění přesnosti nebo zákonnosti blokovaných údajů
+request-state-unknown = Nevím
+request-declaration-text = Prohlašuji, že poskytnuté informace jsou pravdivé a že se žádost týká mých vlastních osobních údajů.
+
+request-error-required = Tento údaj je povinný.
+request-error-too-long = Text je příliš dlouhý.
+request-error-invalid-characters = Text obsahuje znaky, které nelze přijmout.
+request-error-invalid-kind = Vyberte jeden z druhů žádosti.
+request-error-invalid-email = Zadejte e-mailovou adresu ve tvaru name@example.eu.
+request-error-invalid-state = Vyberte země ze seznamu.
+request-error-duplicate-state = Vyberte každou zemi jen jednou.
+request-error-unknown-with-states = Vyberte buď „Nevím“, nebo jednu či více zemí, ne obojí.
+request-error-invalid-language = Vyberte jeden z 24 úředních jazyků.
+request-error-invalid-date = Zadejte platné datum, například 2024-03-31.
+request-error-future-date = Datum nesmí být v budoucnosti.
+request-error-period-order = Konec období nesmí předcházet jeho začátku.
+request-error-declaration-required = Potvrďte prohlášení, abyste mohli žádost odeslat.
+
+request-error-title = Chyba: vaše žádost nebyla odeslána
+request-error-summary = Vyskytl se problém
+request-send = Odeslat žádost
+request-sent-title = Vaše žádost byla přijata
+request-reference = Vaše referenční číslo
+request-follow-up-code = Váš kód pro sledování žádosti
+request-keep-code = Uschovejte si tento kód hned teď: zobrazí se jen jednou a nikdo vám ho nemůže poslat znovu. Budete ho potřebovat ke sledování své žádosti.
+request-received = Přijata dne { $date }.
+request-due = Odpověď musí být poskytnuta nejpozději dne { $date }, tj. do 30 dnů od obdržení (článek 19 nařízení (EU) č. 1024/2012).
+request-next = Odpovědný orgán odpoví na e-mailovou adresu, kterou jste uvedli, v jazyce, který jste zvolili. Pokud s odpovědí nejste spokojeni, můžete podat stížnost u dozorového úřadu ve své zemi nebo u evropského inspektora ochrany údajů.
+request-unavailable = Vaši žádost nebylo možné přijmout a nic nebylo uloženo. Zkuste to prosím později.
+request-too-many = Z vašeho připojení bylo odesláno příliš mnoho požadavků. Počkejte prosím několik minut a zkuste to znovu.
+
+request-status-title = Stav vaší žádosti
+request-status-code = Kód pro sledování žádosti
+request-status-check = Ověřit stav
+request-status-not-found = Tomuto kódu neodpovídá žádná žádost. Zkontrolujte kód a zkuste to znovu.
+request-status-received = Přijata
+request-status-acknowledged = Orgán potvrdil přijetí
+request-status-answered = Zodpovězena
+request-status-closed = Uzavřena
+request-status-rejected = Zamítnuta
+request-status-line = Stav: { $status }.

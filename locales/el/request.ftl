@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Τι ζητάτε
+request-field-name = Ονοματεπώνυμο
+request-field-email = Η διεύθυνση ηλεκτρονικού ταχυδρομείου σας
+request-field-postal_address = Η ταχυδρομική διεύθυνσή σας (προαιρετικό)
+request-field-states = Η χώρα ή οι χώρες των οποίων η αρχή χειρίστηκε την υπόθεσή σας
+request-field-authority = Η αρχή, εάν τη γνωρίζετε (προαιρετικό)
+request-field-imi_reference = Ο αριθμός αναφοράς στο IMI, εάν τον γνωρίζετε (προαιρετικό)
+request-field-period_from = Σχετική περίοδος: από (προαιρετικό)
+request-field-period_to = Σχετική περίοδος: έως (προαιρετικό)
+request-field-description = Το αίτημά σας
+request-field-reply_language = Γλώσσα της απάντησης
+request-field-declaration = Δήλωση
+
+request-kind-access = Πρόσβαση στα δεδομένα μου στο IMI
+request-kind-correction = Διόρθωση ανακριβών ή ελλιπών δεδομένων
+request-kind-deletion = Διαγραφή δεδομένων που υποβλήθηκαν παράνομα σε επεξεργασία
+request-kind-contest-blocked = Αμφισβήτηση της ακρίβειας ή της νομιμότητας κλειδωμένων δεδομένων
+request-state-unknown = Δεν γνωρίζω
+request-declaration-text = Δηλώνω ότι οι πληροφορίες που παρέχω είναι αληθείς και ότι το αίτημα αφορά τα δικά μου δεδομένα προσωπικού χαρακτήρα.
+
+request-error-required = Η πληροφορία αυτή είναι υποχρεωτική.
+request-error-too-long = Το κείμενο είναι πολύ μεγάλο.
+request-error-invalid-characters = Το κείμενο περιέχει χαρακτήρες που δεν μπορούν να γίνουν δεκτοί.
+request-error-invalid-kind = Επιλέξτε ένα από τα είδη αιτήματος.
+request-error-invalid-email = Εισαγάγετε διεύθυνση ηλεκτρονικού ταχυδρομείου της μορφής name@example.eu.
+request-error-invalid-state = Επιλέξτε τις χώρες από τον κατάλογο.
+request-error-duplicate-state = Επιλέξτε κάθε χώρα μόνο μία φορά.
+request-error-unknown-with-states = Επιλέξτε είτε «Δεν γνωρίζω» είτε μία ή περισσότερες χώρες, όχι και τα δύο.
+request-error-invalid-language = Επιλέξτε μία από τις 24 επίσημες γλώσσες.
+request-error-invalid-date = Εισαγάγετε έγκυρη ημερομηνία, για παράδειγμα 2024-03-31.
+request-error-future-date = Η ημερομηνία δεν μπορεί να είναι μελλοντική.
+request-error-period-order = Το τέλος της περιόδου δεν μπορεί να είναι πριν από την αρχή της.
+request-error-declaration-required = Επιβεβαιώστε τη δήλωση για να υποβάλετε το αίτημά σας.
+
+request-error-title = Σφάλμα: το αίτημά σας δεν υποβλήθηκε
+request-error-summary = Υπάρχει πρόβλημα
+request-send = Υποβολή του αιτήματος
+request-sent-title = Το αίτημά σας παραλήφθηκε
+request-reference = Ο αριθμός αναφοράς σας
+request-follow-up-code = Ο κωδικός παρακολούθησής σας
+request-keep-code = Φυλάξτε αυτόν τον κωδικό τώρα: εμφανίζεται μόνο μία φορά και κανείς δεν μπορεί να σας τον ξαναστείλει. Θα τον χρειαστείτε για να παρακολουθείτε το αίτημά σας.
+request-received = Παραλήφθηκε στις { $date }.
+request-due = Η απάντηση πρέπει να δοθεί το αργότερο έως τις { $date }, δηλαδή 30 ημέρες μετά την παραλαβή (άρθρο 19 του κανονισμού (ΕΕ) αριθ. 1024/2012).
+request-next = Η υπεύθυνη αρχή θα απαντήσει στη διεύθυνση ηλεκτρονικού ταχυδρομείου που δηλώσατε, στη γλώσσα που επιλέξατε. Αν δεν είστε ικανοποιημένοι με την απάντηση, μπορείτε να υποβάλετε καταγγελία στην εποπτική αρχή της χώρας σας ή στον Ευρωπαίο Επόπτη Προστασίας Δεδομένων.
+request-unavailable = Δεν ήταν δυνατή η παραλαβή του αιτήματός σας και δεν αποθηκεύτηκε τίποτα. Προσπαθήστε ξανά αργότερα.
+request-too-many = Στάλθηκαν πάρα πολλά αιτήματα από τη σύνδεσή σας. Περιμένετε λίγα λεπτά και προσπαθήστε ξανά.
+
+request-status-title = Η κατάσταση του αιτήματός σας
+request-status-code = Κωδικός παρακολούθησης
+request-status-check = Έλεγχος της κατάστασης
+request-status-not-found = Κανένα αίτημα δεν αντιστοιχεί σε αυτόν τον κωδικό παρακολούθησης. Ελέγξτε τον κωδικό και προσπαθήστε ξανά.
+request-status-received = Παραλήφθηκε
+request-status-acknowledged = Η αρχή επιβεβαίωσε την παραλαβή
+request-status-answered = Απαντήθηκε
+request-status-closed = Έκλεισε
+request-status-rejected = Απορρίφθηκε
+request-status-line = Κατάσταση: { $status }.

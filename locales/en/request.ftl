@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = What you are asking for
+request-field-name = Your full name
+request-field-email = Your e-mail address
+request-field-postal_address = Your postal address (optional)
+request-field-states = The country or countries whose authority handled your case
+request-field-authority = The authority, if you know it (optional)
+request-field-imi_reference = The IMI reference, if you know it (optional)
+request-field-period_from = Period concerned, from (optional)
+request-field-period_to = Period concerned, to (optional)
+request-field-description = Your request
+request-field-reply_language = Language of the reply
+request-field-declaration = Declaration
+
+request-kind-access = Access to my data in IMI
+request-kind-correction = Correction of inaccurate or incomplete data
+request-kind-deletion = Deletion of unlawfully processed data
+request-kind-contest-blocked = Contesting the accuracy or lawfulness of blocked data
+request-state-unknown = I do not know
+request-declaration-text = I declare that the information I give is true and that the request concerns my own personal data.
+
+request-error-required = This information is required.
+request-error-too-long = This is too long.
+request-error-invalid-characters = This contains characters that cannot be accepted.
+request-error-invalid-kind = Choose one of the kinds of request.
+request-error-invalid-email = Enter an e-mail address in the form name@example.eu.
+request-error-invalid-state = Choose the countries from the list.
+request-error-duplicate-state = Choose each country once.
+request-error-unknown-with-states = Choose either “I do not know” or one or more countries, not both.
+request-error-invalid-language = Choose one of the 24 official languages.
+request-error-invalid-date = Enter a real date, for example 2024-03-31.
+request-error-future-date = The date cannot be in the future.
+request-error-period-order = The end of the period must not be before its start.
+request-error-declaration-required = Confirm the declaration to send your request.
+
+request-error-title = Error: your request was not sent
+request-error-summary = There is a problem
+request-send = Send the request
+request-sent-title = Your request has been received
+request-reference = Your reference
+request-follow-up-code = Your follow-up code
+request-keep-code = Keep this code now: it is shown only once and nobody can send it to you again. You need it to follow up your request.
+request-received = Received on { $date }.
+request-due = The answer is due by { $date } at the latest: 30 days after receipt (Article 19 of Regulation (EU) No 1024/2012).
+request-next = The authority responsible will answer at the e-mail address you gave, in the language you chose. If you are not satisfied with the answer, you can complain to the supervisory authority of your country or to the European Data Protection Supervisor.
+request-unavailable = Your request could not be received and nothing was stored. Please try again later.
+request-too-many = Too many requests were sent from your connection. Please wait a few minutes and try again.
+
+request-status-title = The status of your request
+request-status-code = Follow-up code
+request-status-check = Check the status
+request-status-not-found = No request matches this follow-up code. Check the code and try again.
+request-status-received = Received
+request-status-acknowledged = Acknowledged by the authority
+request-status-answered = Answered
+request-status-closed = Closed
+request-status-rejected = Rejected
+request-status-line = Status: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Qué solicita
+request-field-name = Nombre y apellidos
+request-field-email = Su dirección de correo electrónico
+request-field-postal_address = Su dirección postal (opcional)
+request-field-states = País o países cuya autoridad tramitó su caso
+request-field-authority = La autoridad, si la conoce (opcional)
+request-field-imi_reference = La referencia del IMI, si la conoce (opcional)
+request-field-period_from = Período al que se refiere: desde (opcional)
+request-field-period_to = Período al que se refiere: hasta (opcional)
+request-field-description = Su solicitud
+request-field-reply_language = Lengua de la respuesta
+request-field-declaration = Declaración
+
+request-kind-access = Acceso a mis datos en el IMI
+request-kind-correction = Rectificación de datos inexactos o incompletos
+request-kind-deletion = Supresión de datos tratados ilícitamente
+request-kind-contest-blocked = Impugnación de la exactitud o la licitud de datos bloqueados
+request-state-unknown = No lo sé
+request-declaration-text = Declaro que la información que facilito es veraz y que la solicitud se refiere a mis propios datos personales.
+
+request-error-required = Este dato es obligatorio.
+request-error-too-long = El texto es demasiado largo.
+request-error-invalid-characters = El texto contiene caracteres que no se pueden aceptar.
+request-error-invalid-kind = Elija uno de los tipos de solicitud.
+request-error-invalid-email = Introduzca una dirección de correo electrónico con el formato name@example.eu.
+request-error-invalid-state = Elija los países de la lista.
+request-error-duplicate-state = Elija cada país una sola vez.
+request-error-unknown-with-states = Elija «No lo sé» o uno o varios países, pero no ambas cosas.
+request-error-invalid-language = Elija una de las 24 lenguas oficiales.
+request-error-invalid-date = Introduzca una fecha válida, por ejemplo, 2024-03-31.
+request-error-future-date = La fecha no puede ser posterior a hoy.
+request-error-period-order = El final del período no puede ser anterior a su inicio.
+request-error-declaration-required = Confirme la declaración para enviar su solicitud.
+
+request-error-title = Error: su solicitud no se ha enviado
+request-error-summary = Hay un problema
+request-send = Enviar la solicitud
+request-sent-title = Se ha recibido su solicitud
+request-reference = Su referencia
+request-follow-up-code = Su código de seguimiento
+request-keep-code = Guarde este código ahora: solo se muestra una vez y nadie podrá volver a enviárselo. Lo necesitará para hacer el seguimiento de su solicitud.
+request-received = Recibida el { $date }.
+request-due = La respuesta debe darse a más tardar el { $date }, es decir, 30 días después de la recepción (artículo 19 del Reglamento (UE) n.º 1024/2012).
+request-next = La autoridad responsable le responderá en la dirección de correo electrónico que indicó y en la lengua que eligió. Si la respuesta no le satisface, puede presentar una reclamación ante la autoridad de control de su país o ante el Supervisor Europeo de Protección de Datos.
+request-unavailable = No se ha podido recibir su solicitud y no se ha guardado nada. Vuelva a intentarlo más tarde.
+request-too-many = Se han enviado demasiadas peticiones desde su conexión. Espere unos minutos y vuelva a intentarlo.
+
+request-status-title = Estado de su solicitud
+request-status-code = Código de seguimiento
+request-status-check = Consultar el estado
+request-status-not-found = Ninguna solicitud corresponde a este código de seguimiento. Compruebe el código y vuelva a intentarlo.
+request-status-received = Recibida
+request-status-acknowledged = Recepción confirmada por la autoridad
+request-status-answered = Respondida
+request-status-closed = Cerrada
+request-status-rejected = Rechazada
+request-status-line = Estado: { $status }.

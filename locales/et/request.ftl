@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Mida te taotlete
+request-field-name = Teie ees- ja perekonnanimi
+request-field-email = Teie e-posti aadress
+request-field-postal_address = Teie postiaadress (valikuline)
+request-field-states = Riik või riigid, mille asutus teie juhtumit menetles
+request-field-authority = Asutus, kui see on teile teada (valikuline)
+request-field-imi_reference = IMI viitenumber, kui see on teile teada (valikuline)
+request-field-period_from = Asjaomane ajavahemik: alates (valikuline)
+request-field-period_to = Asjaomane ajavahemik: kuni (valikuline)
+request-field-description = Teie taotlus
+request-field-reply_language = Vastuse keel
+request-field-declaration = Kinnitus
+
+request-kind-access = Minu IMI-s olevate andmetega tutvumine
+request-kind-correction = Ebaõigete või puudulike andmete parandamine
+request-kind-deletion = Ebaseaduslikult töödeldud andmete kustutamine
+request-kind-contest-blocked = Blokeeritud andmete õigsuse või seaduslikkuse vaidlustamine
+request-state-unknown = Ma ei tea
+request-declaration-text = Kinnitan, et minu esitatud teave on tõene ja et taotlus puudutab minu enda isikuandmeid.
+
+request-error-required = See teave on kohustuslik.
+request-error-too-long = Tekst on liiga pikk.
+request-error-invalid-characters = Tekst sisaldab märke, mida ei saa vastu võtta.
+request-error-invalid-kind = Valige üks taotluse liikidest.
+request-error-invalid-email = Sisestage e-posti aadress kujul name@example.eu.
+request-error-invalid-state = Valige riigid loetelust.
+request-error-duplicate-state = Valige iga riik ainult üks kord.
+request-error-unknown-with-states = Valige kas „Ma ei tea“ või üks või mitu riiki, mitte mõlemat.
+request-error-invalid-language = Valige üks 24 ametlikust keelest.
+request-error-invalid-date = Sisestage kehtiv kuupäev, näiteks 2024-03-31.
+request-error-future-date = Kuupäev ei saa olla tulevikus.
+request-error-period-order = Ajavahemiku lõpp ei tohi olla varasem kui selle algus.
+request-error-declaration-required = Taotluse saatmiseks andke kinnitus.
+
+request-error-title = Viga: teie taotlust ei saadetud
+request-error-summary = Tekkis probleem
+request-send = Saada taotlus
+request-sent-title = Teie taotlus on kätte saadud
+request-reference = Teie viitenumber
+request-follow-up-code = Teie jälgimiskood
+request-keep-code = Salvestage see kood kohe: seda näidatakse ainult üks kord ja keegi ei saa seda teile uuesti saata. Seda on teil vaja oma taotluse menetlemise jälgimiseks.
+request-received = Kätte saadud { $date }.
+request-due = Vastus tuleb anda hiljemalt { $date }, st 30 päeva jooksul pärast kättesaamist (määruse (EL) nr 1024/2012 artikkel 19).
+request-next = Vastutav asutus vastab teie esitatud e-posti aadressile teie valitud keeles. Kui te ei ole vastusega rahul, võite esitada kaebuse oma riigi järelevalveasutusele või Euroopa Andmekaitseinspektorile.
+request-unavailable = Teie taotlust ei õnnestunud vastu võtta ja midagi ei salvestatud. Palun proovige hiljem uuesti.
+request-too-many = Teie ühenduselt saadeti liiga palju päringuid. Palun oodake mõni minut ja proovige uuesti.
+
+request-status-title = Teie taotluse seis
+request-status-code = Jälgimiskood
+request-status-check = Kontrolli seisu
+request-status-not-found = Selle jälgimiskoodiga taotlust ei ole. Kontrollige koodi ja proovige uuesti.
+request-status-received = Kätte saadud
+request-status-acknowledged = Asutus on kättesaamist kinnitanud
+request-status-answered = Vastatud
+request-status-closed = Lõpetatud
+request-status-rejected = Tagasi lükatud
+request-status-line = Seis: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Objet de votre demande
+request-field-name = Vos nom et prénom
+request-field-email = Votre adresse électronique
+request-field-postal_address = Votre adresse postale (facultatif)
+request-field-states = Le ou les pays dont l'autorité a traité votre dossier
+request-field-authority = L'autorité, si vous la connaissez (facultatif)
+request-field-imi_reference = La référence IMI, si vous la connaissez (facultatif)
+request-field-period_from = Période concernée : du (facultatif)
+request-field-period_to = Période concernée : au (facultatif)
+request-field-description = Votre demande
+request-field-reply_language = Langue de la réponse
+request-field-declaration = Déclaration
+
+request-kind-access = Accès à mes données dans l'IMI
+request-kind-correction = Rectification de données inexactes ou incomplètes
+request-kind-deletion = Effacement de données traitées illicitement
+request-kind-contest-blocked = Contestation de l'exactitude ou de la licéité de données verrouillées
+request-state-unknown = Je ne sais pas
+request-declaration-text = Je déclare que les informations que je fournis sont exactes et que la demande porte sur mes propres données à caractère personnel.
+
+request-error-required = Cette information est obligatoire.
+request-error-too-long = Ce texte est trop long.
+request-error-invalid-characters = Ce texte contient des caractères qui ne peuvent pas être acceptés.
+request-error-invalid-kind = Choisissez l'un des types de demande.
+request-error-invalid-email = Saisissez une adresse électronique au format name@example.eu.
+request-error-invalid-state = Choisissez les pays dans la liste.
+request-error-duplicate-state = Choisissez chaque pays une seule fois.
+request-error-unknown-with-states = Choisissez soit « Je ne sais pas », soit un ou plusieurs pays, mais pas les deux.
+request-error-invalid-language = Choisissez l'une des 24 langues officielles.
+request-error-invalid-date = Saisissez une date valide, par exemple 2024-03-31.
+request-error-future-date = La date ne peut pas se situer dans le futur.
+request-error-period-order = La fin de la période ne peut pas précéder son début.
+request-error-declaration-required = Confirmez la déclaration pour envoyer votre demande.
+
+request-error-title = Erreur : votre demande n'a pas été envoyée
+request-error-summary = Il y a un problème
+request-send = Envoyer la demande
+request-sent-title = Votre demande a été reçue
+request-reference = Votre référence
+request-follow-up-code = Votre code de suivi
+request-keep-code = Conservez ce code dès maintenant : il ne s'affiche qu'une seule fois et personne ne pourra vous le renvoyer. Vous en aurez besoin pour suivre votre demande.
+request-received = Reçue le { $date }.
+request-due = La réponse doit être donnée au plus tard le { $date }, soit 30 jours après la réception (article 19 du règlement (UE) nº 1024/2012).
+request-next = L'autorité responsable répondra à l'adresse électronique que vous avez indiquée, dans la langue que vous avez choisie. Si la réponse ne vous satisfait pas, vous pouvez introduire une réclamation auprès de l'autorité de contrôle de votre pays ou auprès du Contrôleur européen de la protection des données.
+request-unavailable = Votre demande n'a pas pu être reçue et aucune donnée n'a été enregistrée. Veuillez réessayer plus tard.
+request-too-many = Trop de requêtes ont été envoyées depuis votre connexion. Veuillez patienter quelques minutes, puis réessayer.
+
+request-status-title = État de votre demande
+request-status-code = Code de suivi
+request-status-check = Vérifier l'état
+request-status-not-found = Aucune demande ne correspond à ce code de suivi. Vérifiez le code et réessayez.
+request-status-received = Reçue
+request-status-acknowledged = Réception confirmée par l'autorité
+request-status-answered = Réponse donnée
+request-status-closed = Clôturée
+request-status-rejected = Rejetée
+request-status-line = État : { $status }.

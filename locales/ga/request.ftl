@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = An rud atá á iarraidh agat
+request-field-name = D'ainm iomlán
+request-field-email = Do sheoladh ríomhphoist
+request-field-postal_address = Do sheoladh poist (roghnach)
+request-field-states = An tír nó na tíortha ar láimhseáil a n-údarás do chás
+request-field-authority = An t-údarás, más eol duit é (roghnach)
+request-field-imi_reference = An uimhir thagartha IMI, más eol duit í (roghnach)
+request-field-period_from = An tréimhse lena mbaineann: ó (roghnach)
+request-field-period_to = An tréimhse lena mbaineann: go (roghnach)
+request-field-description = D'iarraidh
+request-field-reply_language = Teanga an fhreagra
+request-field-declaration = Dearbhú
+
+request-kind-access = Rochtain ar mo shonraí in IMI
+request-kind-correction = Sonraí míchruinne nó neamhiomlána a cheartú
+request-kind-deletion = Sonraí a próiseáladh go neamhdhleathach a scriosadh
+request-kind-contest-blocked = Cruinneas nó dlíthiúlacht sonraí atá faoi bhac a chonspóid
+request-state-unknown = Níl a fhios agam
+request-declaration-text = Dearbhaím go bhfuil an fhaisnéis a thugaim fíor agus go mbaineann an iarraidh le mo shonraí pearsanta féin.
+
+request-error-required = Tá an fhaisnéis seo riachtanach.
+request-error-too-long = Tá sé seo rófhada.
+request-error-invalid-characters = Tá carachtair anseo nach féidir glacadh leo.
+request-error-invalid-kind = Roghnaigh ceann de na cineálacha iarrata.
+request-error-invalid-email = Cuir isteach seoladh ríomhphoist san fhoirm name@example.eu.
+request-error-invalid-state = Roghnaigh na tíortha ón liosta.
+request-error-duplicate-state = Roghnaigh gach tír uair amháin.
+request-error-unknown-with-states = Roghnaigh ‘Níl a fhios agam’ nó tír amháin nó níos mó, ach ní an dá rud.
+request-error-invalid-language = Roghnaigh ceann de na 24 theanga oifigiúla.
+request-error-invalid-date = Cuir isteach dáta bailí, mar shampla 2024-03-31.
+request-error-future-date = Ní féidir an dáta a bheith sa todhchaí.
+request-error-period-order = Ní féidir deireadh na tréimhse a bheith roimh a tús.
+request-error-declaration-required = Deimhnigh an dearbhú chun d'iarraidh a sheoladh.
+
+request-error-title = Earráid: níor seoladh d'iarraidh
+request-error-summary = Tá fadhb ann
+request-send = Seol an iarraidh
+request-sent-title = Fuarthas d'iarraidh
+request-reference = Do thagairt
+request-follow-up-code = Do chód rianaithe
+request-keep-code = Coinnigh an cód seo anois: ní thaispeántar é ach uair amháin agus ní féidir le duine ar bith é a sheoladh chugat arís. Beidh sé de dhíth ort chun d'iarraidh a leanúint.
+request-received = Fuarthas ar { $date }.
+request-due = Tá an freagra le tabhairt faoi { $date } ar a dhéanaí, is é sin 30 lá tar éis í a fháil (Airteagal 19 de Rialachán (AE) Uimh. 1024/2012).
+request-next = Freagróidh an t-údarás atá freagrach chuig an seoladh ríomhphoist a thug tú, sa teanga a roghnaigh tú. Mura bhfuil tú sásta leis an bhfreagra, is féidir leat gearán a dhéanamh leis an údarás maoirseachta i do thír féin nó leis an Maoirseoir Eorpach ar Chosaint Sonraí.
+request-unavailable = Níorbh fhéidir d'iarraidh a fháil agus níor stóráladh aon rud. Bain triail eile as ar ball.
+request-too-many = Seoladh an iomarca iarratas ó do cheangal. Fan cúpla nóiméad agus bain triail eile as.
+
+request-status-title = Stádas d'iarrata
+request-status-code = Cód rianaithe
+request-status-check = Seiceáil an stádas
+request-status-not-found = Níl aon iarraidh ann a mheaitseálann an cód rianaithe seo. Seiceáil an cód agus bain triail eile as.
+request-status-received = Faighte
+request-status-acknowledged = Admhaithe ag an údarás
+request-status-answered = Freagartha
+request-status-closed = Dúnta
+request-status-rejected = Diúltaithe
+request-status-line = Stádas: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Što tražite
+request-field-name = Ime i prezime
+request-field-email = Vaša adresa e-pošte
+request-field-postal_address = Vaša poštanska adresa (nije obvezno)
+request-field-states = Država ili države čije je tijelo obrađivalo vaš predmet
+request-field-authority = Tijelo, ako ga znate (nije obvezno)
+request-field-imi_reference = Referentni broj u IMI-ju, ako ga znate (nije obvezno)
+request-field-period_from = Predmetno razdoblje: od (nije obvezno)
+request-field-period_to = Predmetno razdoblje: do (nije obvezno)
+request-field-description = Vaš zahtjev
+request-field-reply_language = Jezik odgovora
+request-field-declaration = Izjava
+
+request-kind-access = Pristup mojim podacima u IMI-ju
+request-kind-correction = Ispravak netočnih ili nepotpunih podataka
+request-kind-deletion = Brisanje nezakonito obrađenih podataka
+request-kind-contest-blocked = Osporavanje točnosti ili zakonitosti blokiranih podataka
+request-state-unknown = Ne znam
+request-declaration-text = Izjavljujem da su informacije koje navodim istinite i da se zahtjev odnosi na moje osobne podatke.
+
+request-error-required = Ovaj je podatak obvezan.
+request-error-too-long = Tekst je predug.
+request-error-invalid-characters = Tekst sadržava znakove koji se ne mogu prihvatiti.
+request-error-invalid-kind = Odaberite jednu od vrsta zahtjeva.
+request-error-invalid-email = Unesite adresu e-pošte u obliku name@example.eu.
+request-error-invalid-state = Odaberite države s popisa.
+request-error-duplicate-state = Svaku državu odaberite samo jednom.
+request-error-unknown-with-states = Odaberite „Ne znam” ili jednu ili više država, ali ne oboje.
+request-error-invalid-language = Odaberite jedan od 24 službena jezika.
+request-error-invalid-date = Unesite valjan datum, na primjer 2024-03-31.
+request-error-future-date = Datum ne može biti u budućnosti.
+request-error-period-order = Kraj razdoblja ne smije biti prije njegova početka.
+request-error-declaration-required = Potvrdite izjavu kako biste poslali zahtjev.
+
+request-error-title = Pogreška: vaš zahtjev nije poslan
+request-error-summary = Postoji problem
+request-send = Pošalji zahtjev
+request-sent-title = Vaš je zahtjev zaprimljen
+request-reference = Vaš referentni broj
+request-follow-up-code = Vaš kod za praćenje
+request-keep-code = Odmah spremite ovaj kod: prikazuje se samo jednom i nitko vam ga ne može ponovno poslati. Trebat će vam za praćenje zahtjeva.
+request-received = Zaprimljen { $date }.
+request-due = Odgovor se mora dati najkasnije do { $date }, odnosno u roku od 30 dana od primitka (članak 19. Uredbe (EU) br. 1024/2012).
+request-next = Odgovorno tijelo odgovorit će na adresu e-pošte koju ste naveli, na jeziku koji ste odabrali. Ako niste zadovoljni odgovorom, možete podnijeti pritužbu nadzornom tijelu u svojoj državi ili Europskom nadzorniku za zaštitu podataka.
+request-unavailable = Vaš zahtjev nije bilo moguće zaprimiti i ništa nije pohranjeno. Pokušajte ponovno poslije.
+request-too-many = S vaše je veze poslano previše upita. Pričekajte nekoliko minuta i pokušajte ponovno.
+
+request-status-title = Status vašeg zahtjeva
+request-status-code = Kod za praćenje
+request-status-check = Provjeri status
+request-status-not-found = Nijedan zahtjev ne odgovara ovom kodu za praćenje. Provjerite kod i pokušajte ponovno.
+request-status-received = Zaprimljen
+request-status-acknowledged = Tijelo je potvrdilo primitak
+request-status-answered = Odgovoren
+request-status-closed = Zatvoren
+request-status-rejected = Odbijen
+request-status-line = Status: { $status }.

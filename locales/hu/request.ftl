@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Mit kér
+request-field-name = Teljes neve
+request-field-email = E-mail-címe
+request-field-postal_address = Postai címe (nem kötelező)
+request-field-states = Az ország vagy országok, amelyek hatósága az Ön ügyét intézte
+request-field-authority = A hatóság, ha ismeri (nem kötelező)
+request-field-imi_reference = Az IMI-hivatkozási szám, ha ismeri (nem kötelező)
+request-field-period_from = Érintett időszak kezdete (nem kötelező)
+request-field-period_to = Érintett időszak vége (nem kötelező)
+request-field-description = Kérelme
+request-field-reply_language = A válasz nyelve
+request-field-declaration = Nyilatkozat
+
+request-kind-access = Hozzáférés az IMI-ben tárolt adataimhoz
+request-kind-correction = Pontatlan vagy hiányos adatok helyesbítése
+request-kind-deletion = Jogellenesen kezelt adatok törlése
+request-kind-contest-blocked = Zárolt adatok pontosságának vagy jogszerűségének vitatása
+request-state-unknown = Nem tudom
+request-declaration-text = Kijelentem, hogy az általam megadott információk a valóságnak megfelelnek, és hogy a kérelem a saját személyes adataimra vonatkozik.
+
+request-error-required = Ennek az adatnak a megadása kötelező.
+request-error-too-long = A szöveg túl hosszú.
+request-error-invalid-characters = A szöveg nem elfogadható karaktereket tartalmaz.
+request-error-invalid-kind = Válassza ki a kérelem egyik típusát.
+request-error-invalid-email = Adjon meg egy e-mail-címet name@example.eu formában.
+request-error-invalid-state = Az országokat a listából válassza ki.
+request-error-duplicate-state = Minden országot csak egyszer válasszon ki.
+request-error-unknown-with-states = Vagy a „Nem tudom” lehetőséget, vagy egy vagy több országot válasszon, ne mindkettőt.
+request-error-invalid-language = Válasszon a 24 hivatalos nyelv közül.
+request-error-invalid-date = Adjon meg egy valós dátumot, például: 2024-03-31.
+request-error-future-date = A dátum nem lehet a jövőben.
+request-error-period-order = Az időszak vége nem lehet korábbi a kezdeténél.
+request-error-declaration-required = A kérelem elküldéséhez erősítse meg a nyilatkozatot.
+
+request-error-title = Hiba: kérelmét nem sikerült elküldeni
+request-error-summary = Probléma merült fel
+request-send = Kérelem elküldése
+request-sent-title = Kérelmét megkaptuk
+request-reference = Hivatkozási száma
+request-follow-up-code = Nyomon követési kódja
+request-keep-code = Most mentse el ezt a kódot: csak egyszer jelenik meg, és senki sem tudja újra elküldeni Önnek. Szüksége lesz rá kérelme nyomon követéséhez.
+request-received = Beérkezés dátuma: { $date }.
+request-due = A választ legkésőbb { $date } napjáig meg kell adni, azaz a beérkezéstől számított 30 napon belül (az 1024/2012/EU rendelet 19. cikke).
+request-next = A felelős hatóság az Ön által megadott e-mail-címre, az Ön által választott nyelven válaszol. Ha nem elégedett a válasszal, panaszt tehet az országa szerinti felügyeleti hatóságnál vagy az európai adatvédelmi biztosnál.
+request-unavailable = Kérelmét nem sikerült fogadni, és semmit sem tároltunk. Kérjük, próbálja újra később.
+request-too-many = Az Ön kapcsolatáról túl sok kérés érkezett. Kérjük, várjon néhány percet, majd próbálja újra.
+
+request-status-title = Kérelme állapota
+request-status-code = Nyomon követési kód
+request-status-check = Állapot lekérdezése
+request-status-not-found = Ehhez a nyomon követési kódhoz nem tartozik kérelem. Ellenőrizze a kódot, és próbálja újra.
+request-status-received = Beérkezett
+request-status-acknowledged = A hatóság visszaigazolta a beérkezést
+request-status-answered = Megválaszolva
+request-status-closed = Lezárva
+request-status-rejected = Elutasítva
+request-status-line = Állapot: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Oggetto della richiesta
+request-field-name = Nome e cognome
+request-field-email = Il vostro indirizzo e-mail
+request-field-postal_address = Il vostro indirizzo postale (facoltativo)
+request-field-states = Il paese o i paesi la cui autorità ha trattato il vostro caso
+request-field-authority = L'autorità, se la conoscete (facoltativo)
+request-field-imi_reference = Il riferimento IMI, se lo conoscete (facoltativo)
+request-field-period_from = Periodo interessato: dal (facoltativo)
+request-field-period_to = Periodo interessato: al (facoltativo)
+request-field-description = La vostra richiesta
+request-field-reply_language = Lingua della risposta
+request-field-declaration = Dichiarazione
+
+request-kind-access = Accesso ai miei dati nell'IMI
+request-kind-correction = Rettifica di dati inesatti o incompleti
+request-kind-deletion = Cancellazione di dati trattati illecitamente
+request-kind-contest-blocked = Contestazione dell'esattezza o della liceità di dati bloccati
+request-state-unknown = Non lo so
+request-declaration-text = Dichiaro che le informazioni da me fornite sono veritiere e che la richiesta riguarda i miei dati personali.
+
+request-error-required = Questa informazione è obbligatoria.
+request-error-too-long = Il testo è troppo lungo.
+request-error-invalid-characters = Il testo contiene caratteri che non possono essere accettati.
+request-error-invalid-kind = Scegliete uno dei tipi di richiesta.
+request-error-invalid-email = Inserite un indirizzo e-mail nel formato name@example.eu.
+request-error-invalid-state = Scegliete i paesi dall'elenco.
+request-error-duplicate-state = Scegliete ogni paese una sola volta.
+request-error-unknown-with-states = Scegliete «Non lo so» oppure uno o più paesi, non entrambi.
+request-error-invalid-language = Scegliete una delle 24 lingue ufficiali.
+request-error-invalid-date = Inserite una data valida, ad esempio 2024-03-31.
+request-error-future-date = La data non può essere futura.
+request-error-period-order = La fine del periodo non può essere anteriore al suo inizio.
+request-error-declaration-required = Confermate la dichiarazione per inviare la richiesta.
+
+request-error-title = Errore: la vostra richiesta non è stata inviata
+request-error-summary = Si è verificato un problema
+request-send = Inviare la richiesta
+request-sent-title = La vostra richiesta è stata ricevuta
+request-reference = Il vostro numero di riferimento
+request-follow-up-code = Il vostro codice di verifica
+request-keep-code = Conservate subito questo codice: viene mostrato una sola volta e nessuno potrà inviarvelo di nuovo. Vi servirà per seguire la vostra richiesta.
+request-received = Ricevuta il { $date }.
+request-due = La risposta deve essere data entro il { $date }, ossia 30 giorni dal ricevimento (articolo 19 del regolamento (UE) n. 1024/2012).
+request-next = L'autorità responsabile risponderà all'indirizzo e-mail da voi indicato, nella lingua da voi scelta. Se non siete soddisfatti della risposta, potete proporre reclamo all'autorità di controllo del vostro paese o al Garante europeo della protezione dei dati.
+request-unavailable = Non è stato possibile ricevere la vostra richiesta e non è stato conservato alcun dato. Riprovate più tardi.
+request-too-many = Dalla vostra connessione sono state inviate troppe richieste. Attendete qualche minuto e riprovate.
+
+request-status-title = Lo stato della vostra richiesta
+request-status-code = Codice di verifica
+request-status-check = Verificare lo stato
+request-status-not-found = Nessuna richiesta corrisponde a questo codice di verifica. Controllate il codice e riprovate.
+request-status-received = Ricevuta
+request-status-acknowledged = Ricezione confermata dall'autorità
+request-status-answered = Risposta inviata
+request-status-closed = Chiusa
+request-status-rejected = Respinta
+request-status-line = Stato: { $status }.

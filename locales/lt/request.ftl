@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Ko prašote
+request-field-name = Jūsų vardas ir pavardė
+request-field-email = Jūsų e. pašto adresas
+request-field-postal_address = Jūsų pašto adresas (neprivaloma)
+request-field-states = Valstybė ar valstybės, kurių institucija nagrinėjo jūsų bylą
+request-field-authority = Institucija, jei ją žinote (neprivaloma)
+request-field-imi_reference = IMI nuorodos numeris, jei jį žinote (neprivaloma)
+request-field-period_from = Susijęs laikotarpis: nuo (neprivaloma)
+request-field-period_to = Susijęs laikotarpis: iki (neprivaloma)
+request-field-description = Jūsų prašymas
+request-field-reply_language = Atsakymo kalba
+request-field-declaration = Pareiškimas
+
+request-kind-access = Susipažinimas su mano duomenimis IMI sistemoje
+request-kind-correction = Netikslių arba neišsamių duomenų ištaisymas
+request-kind-deletion = Neteisėtai tvarkomų duomenų ištrynimas
+request-kind-contest-blocked = Blokuotų duomenų tikslumo arba teisėtumo ginčijimas
+request-state-unknown = Nežinau
+request-declaration-text = Pareiškiu, kad mano pateikta informacija yra teisinga ir kad prašymas susijęs su mano asmens duomenimis.
+
+request-error-required = Ši informacija privaloma.
+request-error-too-long = Tekstas per ilgas.
+request-error-invalid-characters = Tekste yra simbolių, kurių negalima priimti.
+request-error-invalid-kind = Pasirinkite vieną iš prašymo rūšių.
+request-error-invalid-email = Įveskite e. pašto adresą tokiu formatu: name@example.eu.
+request-error-invalid-state = Pasirinkite valstybes iš sąrašo.
+request-error-duplicate-state = Kiekvieną valstybę pasirinkite tik vieną kartą.
+request-error-unknown-with-states = Pasirinkite arba „Nežinau“, arba vieną ar kelias valstybes, bet ne abu.
+request-error-invalid-language = Pasirinkite vieną iš 24 oficialiųjų kalbų.
+request-error-invalid-date = Įveskite tikrą datą, pavyzdžiui, 2024-03-31.
+request-error-future-date = Data negali būti ateityje.
+request-error-period-order = Laikotarpio pabaiga negali būti ankstesnė už jo pradžią.
+request-error-declaration-required = Patvirtinkite pareiškimą, kad galėtumėte išsiųsti prašymą.
+
+request-error-title = Klaida: jūsų prašymas neišsiųstas
+request-error-summary = Iškilo problema
+request-send = Siųsti prašymą
+request-sent-title = Jūsų prašymas gautas
+request-reference = Jūsų nuorodos numeris
+request-follow-up-code = Jūsų prašymo sekimo kodas
+request-keep-code = Išsaugokite šį kodą dabar: jis rodomas tik vieną kartą ir niekas negalės jums jo atsiųsti dar kartą. Jo reikės norint sekti jūsų prašymo eigą.
+request-received = Gauta { $date }.
+request-due = Atsakymas turi būti pateiktas ne vėliau kaip { $date }, t. y. per 30 dienų nuo gavimo (Reglamento (ES) Nr. 1024/2012 19 straipsnis).
+request-next = Atsakinga institucija atsakys jūsų nurodytu e. pašto adresu jūsų pasirinkta kalba. Jei atsakymas jūsų netenkina, galite pateikti skundą savo valstybės priežiūros institucijai arba Europos duomenų apsaugos priežiūros pareigūnui.
+request-unavailable = Jūsų prašymo nepavyko priimti ir niekas nebuvo išsaugota. Bandykite dar kartą vėliau.
+request-too-many = Iš jūsų ryšio išsiųsta per daug užklausų. Palaukite kelias minutes ir bandykite dar kartą.
+
+request-status-title = Jūsų prašymo būsena
+request-status-code = Prašymo sekimo kodas
+request-status-check = Tikrinti būseną
+request-status-not-found = Šį sekimo kodą atitinkančio prašymo nėra. Patikrinkite kodą ir bandykite dar kartą.
+request-status-received = Gautas
+request-status-acknowledged = Institucija patvirtino gavimą
+request-status-answered = Atsakyta
+request-status-closed = Užbaigtas
+request-status-rejected = Atmestas
+request-status-line = Būsena: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Ko jūs lūdzat
+request-field-name = Jūsu vārds un uzvārds
+request-field-email = Jūsu e-pasta adrese
+request-field-postal_address = Jūsu pasta adrese (nav obligāti)
+request-field-states = Valsts vai valstis, kuru iestāde izskatīja jūsu lietu
+request-field-authority = Iestāde, ja to zināt (nav obligāti)
+request-field-imi_reference = IMI atsauces numurs, ja to zināt (nav obligāti)
+request-field-period_from = Attiecīgais laikposms: no (nav obligāti)
+request-field-period_to = Attiecīgais laikposms: līdz (nav obligāti)
+request-field-description = Jūsu pieprasījums
+request-field-reply_language = Atbildes valoda
+request-field-declaration = Apliecinājums
+
+request-kind-access = Piekļuve maniem datiem IMI
+request-kind-correction = Neprecīzu vai nepilnīgu datu labošana
+request-kind-deletion = Nelikumīgi apstrādātu datu dzēšana
+request-kind-contest-blocked = Bloķētu datu precizitātes vai likumīguma apstrīdēšana
+request-state-unknown = Nezinu
+request-declaration-text = Apliecinu, ka manis sniegtā informācija ir patiesa un ka pieprasījums attiecas uz maniem personas datiem.
+
+request-error-required = Šī informācija ir obligāta.
+request-error-too-long = Teksts ir pārāk garš.
+request-error-invalid-characters = Tekstā ir rakstzīmes, kuras nevar pieņemt.
+request-error-invalid-kind = Izvēlieties vienu no pieprasījuma veidiem.
+request-error-invalid-email = Ievadiet e-pasta adresi formā name@example.eu.
+request-error-invalid-state = Izvēlieties valstis no saraksta.
+request-error-duplicate-state = Katru valsti izvēlieties tikai vienreiz.
+request-error-unknown-with-states = Izvēlieties vai nu “Nezinu”, vai vienu vai vairākas valstis, bet ne abus.
+request-error-invalid-language = Izvēlieties vienu no 24 oficiālajām valodām.
+request-error-invalid-date = Ievadiet derīgu datumu, piemēram, 2024-03-31.
+request-error-future-date = Datums nevar būt nākotnē.
+request-error-period-order = Laikposma beigas nedrīkst būt pirms tā sākuma.
+request-error-declaration-required = Apstipriniet apliecinājumu, lai nosūtītu pieprasījumu.
+
+request-error-title = Kļūda: jūsu pieprasījums netika nosūtīts
+request-error-summary = Radusies problēma
+request-send = Nosūtīt pieprasījumu
+request-sent-title = Jūsu pieprasījums ir saņemts
+request-reference = Jūsu atsauces numurs
+request-follow-up-code = Jūsu izsekošanas kods
+request-keep-code = Saglabājiet šo kodu tūlīt: tas tiek parādīts tikai vienreiz, un neviens to jums nevar nosūtīt vēlreiz. Tas jums būs vajadzīgs, lai sekotu līdzi sava pieprasījuma virzībai.
+request-received = Saņemts { $date }.
+request-due = Atbilde jāsniedz ne vēlāk kā { $date }, t. i., 30 dienu laikā pēc saņemšanas (Regulas (ES) Nr. 1024/2012 19. pants).
+request-next = Atbildīgā iestāde atbildēs uz jūsu norādīto e-pasta adresi jūsu izvēlētajā valodā. Ja atbilde jūs neapmierina, varat iesniegt sūdzību savas valsts uzraudzības iestādei vai Eiropas Datu aizsardzības uzraudzītājam.
+request-unavailable = Jūsu pieprasījumu nevarēja saņemt, un nekas netika saglabāts. Lūdzu, mēģiniet vēlreiz vēlāk.
+request-too-many = No jūsu savienojuma ir nosūtīts pārāk daudz vaicājumu. Lūdzu, uzgaidiet dažas minūtes un mēģiniet vēlreiz.
+
+request-status-title = Jūsu pieprasījuma statuss
+request-status-code = Izsekošanas kods
+request-status-check = Pārbaudīt statusu
+request-status-not-found = Šim izsekošanas kodam neatbilst neviens pieprasījums. Pārbaudiet kodu un mēģiniet vēlreiz.
+request-status-received = Saņemts
+request-status-acknowledged = Iestāde apstiprinājusi saņemšanu
+request-status-answered = Atbildēts
+request-status-closed = Slēgts
+request-status-rejected = Noraidīts
+request-status-line = Statuss: { $status }.

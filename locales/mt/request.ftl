@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = X’qed titlob
+request-field-name = Ismek u kunjomek
+request-field-email = L-indirizz tal-email tiegħek
+request-field-postal_address = L-indirizz postali tiegħek (mhux obbligatorju)
+request-field-states = Il-pajjiż jew il-pajjiżi li l-awtorità tagħhom ittrattat il-każ tiegħek
+request-field-authority = L-awtorità, jekk tafha (mhux obbligatorju)
+request-field-imi_reference = In-numru ta’ referenza tal-IMI, jekk tafu (mhux obbligatorju)
+request-field-period_from = Il-perjodu kkonċernat: minn (mhux obbligatorju)
+request-field-period_to = Il-perjodu kkonċernat: sa (mhux obbligatorju)
+request-field-description = It-talba tiegħek
+request-field-reply_language = Il-lingwa tat-tweġiba
+request-field-declaration = Dikjarazzjoni
+
+request-kind-access = Aċċess għad-data tiegħi fl-IMI
+request-kind-correction = Korrezzjoni ta’ data mhux preċiża jew mhux kompluta
+request-kind-deletion = Tħassir ta’ data pproċessata b’mod illegali
+request-kind-contest-blocked = Kontestazzjoni tal-eżattezza jew tal-legalità ta’ data imblukkata
+request-state-unknown = Ma nafx
+request-declaration-text = Niddikjara li l-informazzjoni li nagħti hija vera u li t-talba tikkonċerna d-data personali tiegħi stess.
+
+request-error-required = Din l-informazzjoni hija meħtieġa.
+request-error-too-long = Dan it-test huwa twil wisq.
+request-error-invalid-characters = Dan it-test fih karattri li ma jistgħux jiġu aċċettati.
+request-error-invalid-kind = Agħżel wieħed mit-tipi ta’ talba.
+request-error-invalid-email = Daħħal indirizz tal-email fil-forma name@example.eu.
+request-error-invalid-state = Agħżel il-pajjiżi mil-lista.
+request-error-duplicate-state = Agħżel kull pajjiż darba biss.
+request-error-unknown-with-states = Agħżel jew “Ma nafx” jew pajjiż wieħed jew aktar, mhux it-tnejn.
+request-error-invalid-language = Agħżel waħda mill-24 lingwa uffiċjali.
+request-error-invalid-date = Daħħal data valida, pereżempju 2024-03-31.
+request-error-future-date = Id-data ma tistax tkun fil-futur.
+request-error-period-order = It-tmiem tal-perjodu ma jistax ikun qabel il-bidu tiegħu.
+request-error-declaration-required = Ikkonferma d-dikjarazzjoni biex tibgħat it-talba tiegħek.
+
+request-error-title = Żball: it-talba tiegħek ma ntbagħtitx
+request-error-summary = Hemm problema
+request-send = Ibgħat it-talba
+request-sent-title = It-talba tiegħek waslet
+request-reference = In-numru ta’ referenza tiegħek
+request-follow-up-code = Il-kodiċi ta’ segwitu tiegħek
+request-keep-code = Żomm dan il-kodiċi issa: jintwera darba biss u ħadd ma jista’ jibagħtulek mill-ġdid. Ikollok bżonnu biex issegwi t-talba tiegħek.
+request-received = Waslet fil-{ $date }.
+request-due = It-tweġiba għandha tingħata mhux aktar tard mill-{ $date }, jiġifieri 30 jum wara li waslet it-talba (l-Artikolu 19 tar-Regolament (UE) Nru 1024/2012).
+request-next = L-awtorità responsabbli se twieġeb fl-indirizz tal-email li tajt, bil-lingwa li għażilt. Jekk ma tkunx sodisfatt bit-tweġiba, tista’ tressaq ilment mal-awtorità superviżorja ta’ pajjiżek jew mal-Kontrollur Ewropew għall-Protezzjoni tad-Data.
+request-unavailable = It-talba tiegħek ma setgħetx tiġi riċevuta u ma nħażen xejn. Jekk jogħġbok erġa’ pprova aktar tard.
+request-too-many = Intbagħtu wisq talbiet mill-konnessjoni tiegħek. Jekk jogħġbok stenna ftit minuti u erġa’ pprova.
+
+request-status-title = L-istatus tat-talba tiegħek
+request-status-code = Kodiċi ta’ segwitu
+request-status-check = Iċċekkja l-istatus
+request-status-not-found = L-ebda talba ma taqbel ma’ dan il-kodiċi ta’ segwitu. Iċċekkja l-kodiċi u erġa’ pprova.
+request-status-received = Waslet
+request-status-acknowledged = L-awtorità kkonfermat li rċevietha
+request-status-answered = Imwieġba
+request-status-closed = Magħluqa
+request-status-rejected = Miċħuda
+request-status-line = L-istatus: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Wat u vraagt
+request-field-name = Uw volledige naam
+request-field-email = Uw e-mailadres
+request-field-postal_address = Uw postadres (facultatief)
+request-field-states = Het land of de landen waarvan de autoriteit uw zaak heeft behandeld
+request-field-authority = De autoriteit, als u die kent (facultatief)
+request-field-imi_reference = Het IMI-referentienummer, als u dat kent (facultatief)
+request-field-period_from = Betrokken periode: van (facultatief)
+request-field-period_to = Betrokken periode: tot en met (facultatief)
+request-field-description = Uw verzoek
+request-field-reply_language = Taal van het antwoord
+request-field-declaration = Verklaring
+
+request-kind-access = Toegang tot mijn gegevens in IMI
+request-kind-correction = Rectificatie van onjuiste of onvolledige gegevens
+request-kind-deletion = Wissing van onrechtmatig verwerkte gegevens
+request-kind-contest-blocked = Betwisting van de juistheid of rechtmatigheid van afgeschermde gegevens
+request-state-unknown = Ik weet het niet
+request-declaration-text = Ik verklaar dat de informatie die ik verstrek juist is en dat het verzoek mijn eigen persoonsgegevens betreft.
+
+request-error-required = Deze informatie is verplicht.
+request-error-too-long = Dit is te lang.
+request-error-invalid-characters = Dit bevat tekens die niet kunnen worden aanvaard.
+request-error-invalid-kind = Kies een van de soorten verzoeken.
+request-error-invalid-email = Vul een e-mailadres in de vorm name@example.eu in.
+request-error-invalid-state = Kies de landen uit de lijst.
+request-error-duplicate-state = Kies elk land maar één keer.
+request-error-unknown-with-states = Kies „Ik weet het niet” of een of meer landen, niet allebei.
+request-error-invalid-language = Kies een van de 24 officiële talen.
+request-error-invalid-date = Vul een bestaande datum in, bijvoorbeeld 2024-03-31.
+request-error-future-date = De datum mag niet in de toekomst liggen.
+request-error-period-order = Het einde van de periode mag niet vóór het begin liggen.
+request-error-declaration-required = Bevestig de verklaring om uw verzoek te versturen.
+
+request-error-title = Fout: uw verzoek is niet verstuurd
+request-error-summary = Er is een probleem
+request-send = Verzoek versturen
+request-sent-title = Uw verzoek is ontvangen
+request-reference = Uw referentienummer
+request-follow-up-code = Uw volgcode
+request-keep-code = Bewaar deze code nu: hij wordt maar één keer getoond en niemand kan hem opnieuw naar u sturen. U hebt hem nodig om uw verzoek te volgen.
+request-received = Ontvangen op { $date }.
+request-due = Het antwoord moet uiterlijk op { $date } worden gegeven: 30 dagen na ontvangst (artikel 19 van Verordening (EU) nr. 1024/2012).
+request-next = De verantwoordelijke autoriteit antwoordt op het e-mailadres dat u hebt opgegeven, in de taal die u hebt gekozen. Bent u niet tevreden met het antwoord, dan kunt u een klacht indienen bij de toezichthoudende autoriteit van uw land of bij de Europese Toezichthouder voor gegevensbescherming.
+request-unavailable = Uw verzoek kon niet worden ontvangen en er is niets opgeslagen. Probeer het later opnieuw.
+request-too-many = Vanaf uw verbinding zijn te veel aanvragen verstuurd. Wacht enkele minuten en probeer het dan opnieuw.
+
+request-status-title = De status van uw verzoek
+request-status-code = Volgcode
+request-status-check = Status opvragen
+request-status-not-found = Er is geen verzoek met deze volgcode. Controleer de code en probeer het opnieuw.
+request-status-received = Ontvangen
+request-status-acknowledged = Ontvangst bevestigd door de autoriteit
+request-status-answered = Beantwoord
+request-status-closed = Afgesloten
+request-status-rejected = Afgewezen
+request-status-line = Status: { $status }.

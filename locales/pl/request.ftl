@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Czego dotyczy wniosek
+request-field-name = Imię i nazwisko
+request-field-email = Adres e-mail
+request-field-postal_address = Adres pocztowy (opcjonalnie)
+request-field-states = Kraj lub kraje, których organ zajmował się Państwa sprawą
+request-field-authority = Organ, jeżeli jest Państwu znany (opcjonalnie)
+request-field-imi_reference = Numer referencyjny w IMI, jeżeli jest Państwu znany (opcjonalnie)
+request-field-period_from = Okres, którego dotyczy wniosek – od (opcjonalnie)
+request-field-period_to = Okres, którego dotyczy wniosek – do (opcjonalnie)
+request-field-description = Treść wniosku
+request-field-reply_language = Język odpowiedzi
+request-field-declaration = Oświadczenie
+
+request-kind-access = Dostęp do moich danych w IMI
+request-kind-correction = Sprostowanie danych nieprawidłowych lub niekompletnych
+request-kind-deletion = Usunięcie danych przetwarzanych niezgodnie z prawem
+request-kind-contest-blocked = Zakwestionowanie prawidłowości lub zgodności z prawem zablokowanych danych
+request-state-unknown = Nie wiem
+request-declaration-text = Oświadczam, że podane przeze mnie informacje są prawdziwe i że wniosek dotyczy moich własnych danych osobowych.
+
+request-error-required = Ta informacja jest wymagana.
+request-error-too-long = Tekst jest za długi.
+request-error-invalid-characters = Tekst zawiera znaki, których nie można przyjąć.
+request-error-invalid-kind = Prosimy wybrać jeden z rodzajów wniosku.
+request-error-invalid-email = Prosimy wpisać adres e-mail w formacie name@example.eu.
+request-error-invalid-state = Prosimy wybrać kraje z listy.
+request-error-duplicate-state = Prosimy wybrać każdy kraj tylko raz.
+request-error-unknown-with-states = Prosimy wybrać „Nie wiem” albo jeden lub więcej krajów, ale nie jedno i drugie.
+request-error-invalid-language = Prosimy wybrać jeden z 24 języków urzędowych.
+request-error-invalid-date = Prosimy wpisać prawidłową datę, na przykład 2024-03-31.
+request-error-future-date = Data nie może być datą przyszłą.
+request-error-period-order = Koniec okresu nie może przypadać przed jego początkiem.
+request-error-declaration-required = Prosimy potwierdzić oświadczenie, aby wysłać wniosek.
+
+request-error-title = Błąd: wniosek nie został wysłany
+request-error-summary = Wystąpił problem
+request-send = Wyślij wniosek
+request-sent-title = Otrzymaliśmy Państwa wniosek
+request-reference = Numer referencyjny wniosku
+request-follow-up-code = Kod do sprawdzania statusu wniosku
+request-keep-code = Prosimy od razu zachować ten kod: jest wyświetlany tylko raz i nikt nie może go Państwu ponownie przesłać. Będzie on potrzebny do sprawdzania statusu wniosku.
+request-received = Data otrzymania: { $date }.
+request-due = Odpowiedź powinna zostać udzielona najpóźniej do dnia { $date }, czyli w ciągu 30 dni od otrzymania wniosku (art. 19 rozporządzenia (UE) nr 1024/2012).
+request-next = Odpowiedzialny organ udzieli odpowiedzi na podany przez Państwa adres e-mail, w wybranym przez Państwa języku. Jeżeli odpowiedź Państwa nie zadowala, mogą Państwo wnieść skargę do organu nadzorczego w swoim kraju lub do Europejskiego Inspektora Ochrony Danych.
+request-unavailable = Nie udało się przyjąć wniosku i nic nie zostało zapisane. Prosimy spróbować ponownie później.
+request-too-many = Z Państwa połączenia wysłano zbyt wiele żądań. Prosimy odczekać kilka minut i spróbować ponownie.
+
+request-status-title = Status wniosku
+request-status-code = Kod do sprawdzania statusu
+request-status-check = Sprawdź status
+request-status-not-found = Ten kod nie odpowiada żadnemu wnioskowi. Prosimy sprawdzić kod i spróbować ponownie.
+request-status-received = Otrzymany
+request-status-acknowledged = Otrzymanie potwierdzone przez organ
+request-status-answered = Udzielono odpowiedzi
+request-status-closed = Zamknięty
+request-status-rejected = Odrzucony
+request-status-line = Status: { $status }.

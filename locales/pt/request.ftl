@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = O que pede
+request-field-name = Nome completo
+request-field-email = O seu endereço de correio eletrónico
+request-field-postal_address = O seu endereço postal (facultativo)
+request-field-states = País ou países cuja autoridade tratou o seu caso
+request-field-authority = A autoridade, se a conhecer (facultativo)
+request-field-imi_reference = A referência IMI, se a conhecer (facultativo)
+request-field-period_from = Período em causa: de (facultativo)
+request-field-period_to = Período em causa: até (facultativo)
+request-field-description = O seu pedido
+request-field-reply_language = Língua da resposta
+request-field-declaration = Declaração
+
+request-kind-access = Acesso aos meus dados no IMI
+request-kind-correction = Retificação de dados inexatos ou incompletos
+request-kind-deletion = Apagamento de dados tratados ilicitamente
+request-kind-contest-blocked = Contestação da exatidão ou da licitude de dados bloqueados
+request-state-unknown = Não sei
+request-declaration-text = Declaro que as informações que presto são verdadeiras e que o pedido diz respeito aos meus próprios dados pessoais.
+
+request-error-required = Esta informação é obrigatória.
+request-error-too-long = O texto é demasiado longo.
+request-error-invalid-characters = O texto contém carateres que não podem ser aceites.
+request-error-invalid-kind = Escolha um dos tipos de pedido.
+request-error-invalid-email = Introduza um endereço de correio eletrónico no formato name@example.eu.
+request-error-invalid-state = Escolha os países na lista.
+request-error-duplicate-state = Escolha cada país apenas uma vez.
+request-error-unknown-with-states = Escolha «Não sei» ou um ou mais países, mas não ambos.
+request-error-invalid-language = Escolha uma das 24 línguas oficiais.
+request-error-invalid-date = Introduza uma data válida, por exemplo 2024-03-31.
+request-error-future-date = A data não pode ser futura.
+request-error-period-order = O fim do período não pode ser anterior ao seu início.
+request-error-declaration-required = Confirme a declaração para enviar o seu pedido.
+
+request-error-title = Erro: o seu pedido não foi enviado
+request-error-summary = Existe um problema
+request-send = Enviar o pedido
+request-sent-title = O seu pedido foi recebido
+request-reference = A sua referência
+request-follow-up-code = O seu código de acompanhamento
+request-keep-code = Guarde já este código: só é mostrado uma vez e ninguém lho poderá voltar a enviar. Vai precisar dele para acompanhar o seu pedido.
+request-received = Recebido em { $date }.
+request-due = A resposta deve ser dada o mais tardar em { $date }, ou seja, 30 dias após a receção (artigo 19.º do Regulamento (UE) n.º 1024/2012).
+request-next = A autoridade responsável responderá para o endereço de correio eletrónico que indicou, na língua que escolheu. Se não estiver satisfeito com a resposta, pode apresentar reclamação à autoridade de controlo do seu país ou à Autoridade Europeia para a Proteção de Dados.
+request-unavailable = Não foi possível receber o seu pedido e nada foi guardado. Tente novamente mais tarde.
+request-too-many = Foram enviados demasiados pedidos a partir da sua ligação. Aguarde alguns minutos e tente novamente.
+
+request-status-title = O estado do seu pedido
+request-status-code = Código de acompanhamento
+request-status-check = Verificar o estado
+request-status-not-found = Nenhum pedido corresponde a este código de acompanhamento. Verifique o código e tente novamente.
+request-status-received = Recebido
+request-status-acknowledged = Receção confirmada pela autoridade
+request-status-answered = Respondido
+request-status-closed = Encerrado
+request-status-rejected = Rejeitado
+request-status-line = Estado: { $status }.

@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = Ce solicitați
+request-field-name = Numele și prenumele dumneavoastră
+request-field-email = Adresa dumneavoastră de e-mail
+request-field-postal_address = Adresa dumneavoastră poștală (opțional)
+request-field-states = Țara sau țările a căror autoritate v-a gestionat cazul
+request-field-authority = Autoritatea, dacă o cunoașteți (opțional)
+request-field-imi_reference = Numărul de referință IMI, dacă îl cunoașteți (opțional)
+request-field-period_from = Perioada vizată: de la (opțional)
+request-field-period_to = Perioada vizată: până la (opțional)
+request-field-description = Cererea dumneavoastră
+request-field-reply_language = Limba răspunsului
+request-field-declaration = Declarație
+
+request-kind-access = Acces la datele mele din IMI
+request-kind-correction = Rectificarea datelor inexacte sau incomplete
+request-kind-deletion = Ștergerea datelor prelucrate ilegal
+request-kind-contest-blocked = Contestarea exactității sau a legalității datelor blocate
+request-state-unknown = Nu știu
+request-declaration-text = Declar că informațiile pe care le furnizez sunt adevărate și că cererea privește propriile mele date cu caracter personal.
+
+request-error-required = Această informație este obligatorie.
+request-error-too-long = Textul este prea lung.
+request-error-invalid-characters = Textul conține caractere care nu pot fi acceptate.
+request-error-invalid-kind = Alegeți unul dintre tipurile de cerere.
+request-error-invalid-email = Introduceți o adresă de e-mail de forma name@example.eu.
+request-error-invalid-state = Alegeți țările din listă.
+request-error-duplicate-state = Alegeți fiecare țară o singură dată.
+request-error-unknown-with-states = Alegeți fie „Nu știu”, fie una sau mai multe țări, nu ambele.
+request-error-invalid-language = Alegeți una dintre cele 24 de limbi oficiale.
+request-error-invalid-date = Introduceți o dată validă, de exemplu 2024-03-31.
+request-error-future-date = Data nu poate fi în viitor.
+request-error-period-order = Sfârșitul perioadei nu poate fi anterior începutului acesteia.
+request-error-declaration-required = Confirmați declarația pentru a vă trimite cererea.
+
+request-error-title = Eroare: cererea dumneavoastră nu a fost trimisă
+request-error-summary = Există o problemă
+request-send = Trimiteți cererea
+request-sent-title = Cererea dumneavoastră a fost primită
+request-reference = Numărul dumneavoastră de referință
+request-follow-up-code = Codul dumneavoastră de urmărire
+request-keep-code = Păstrați acest cod chiar acum: este afișat o singură dată și nimeni nu vi-l poate trimite din nou. Veți avea nevoie de el pentru a urmări cererea.
+request-received = Primită la { $date }.
+request-due = Răspunsul trebuie dat cel târziu la { $date }, adică în termen de 30 de zile de la primire [articolul 19 din Regulamentul (UE) nr. 1024/2012].
+request-next = Autoritatea responsabilă va răspunde la adresa de e-mail pe care ați indicat-o, în limba pe care ați ales-o. Dacă nu sunteți mulțumit de răspuns, puteți depune o plângere la autoritatea de supraveghere din țara dumneavoastră sau la Autoritatea Europeană pentru Protecția Datelor.
+request-unavailable = Cererea dumneavoastră nu a putut fi primită și nu s-a stocat nimic. Vă rugăm să încercați din nou mai târziu.
+request-too-many = Din conexiunea dumneavoastră s-au trimis prea multe solicitări. Vă rugăm să așteptați câteva minute și să încercați din nou.
+
+request-status-title = Starea cererii dumneavoastră
+request-status-code = Cod de urmărire
+request-status-check = Verificați starea
+request-status-not-found = Nicio cerere nu corespunde acestui cod de urmărire. Verificați codul și încercați din nou.
+request-status-received = Primită
+request-status-acknowledged = Primire confirmată de autoritate
+request-status-answered = Răspuns trimis
+request-status-closed = Închisă
+request-status-rejected = Respinsă
+request-status-line = Stare: { $status }.

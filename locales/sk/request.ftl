@@ -1,0 +1,61 @@
+# The data-subject request (Article 19): labels, error messages and the
+# pages the intake service answers with when the form is posted without
+# JavaScript. { $date } is a date written D.M.YYYY.
+
+request-field-kind = O čo žiadate
+request-field-name = Meno a priezvisko
+request-field-email = Vaša e-mailová adresa
+request-field-postal_address = Vaša poštová adresa (nepovinné)
+request-field-states = Krajina alebo krajiny, ktorých orgán vybavoval váš prípad
+request-field-authority = Orgán, ak ho poznáte (nepovinné)
+request-field-imi_reference = Referenčné číslo v IMI, ak ho poznáte (nepovinné)
+request-field-period_from = Príslušné obdobie: od (nepovinné)
+request-field-period_to = Príslušné obdobie: do (nepovinné)
+request-field-description = Vaša žiadosť
+request-field-reply_language = Jazyk odpovede
+request-field-declaration = Vyhlásenie
+
+request-kind-access = Prístup k mojim údajom v IMI
+request-kind-correction = Oprava nepresných alebo neúplných údajov
+request-kind-deletion = Vymazanie nezákonne spracúvaných údajov
+request-kind-contest-blocked = Napadnutie správnosti alebo zákonnosti zablokovaných údajov
+request-state-unknown = Neviem
+request-declaration-text = Vyhlasujem, že poskytnuté informácie sú pravdivé a že sa žiadosť týka mojich vlastných osobných údajov.
+
+request-error-required = Tento údaj je povinný.
+request-error-too-long = Text je príliš dlhý.
+request-error-invalid-characters = Text obsahuje znaky, ktoré nemožno prijať.
+request-error-invalid-kind = Vyberte jeden z druhov žiadosti.
+request-error-invalid-email = Zadajte e-mailovú adresu v tvare name@example.eu.
+request-error-invalid-state = Vyberte krajiny zo zoznamu.
+request-error-duplicate-state = Vyberte každú krajinu len raz.
+request-error-unknown-with-states = Vyberte buď „Neviem“, alebo jednu či viac krajín, nie oboje.
+request-error-invalid-language = Vyberte jeden z 24 úradných jazykov.
+request-error-invalid-date = Zadajte platný dátum, napríklad 2024-03-31.
+request-error-future-date = Dátum nesmie byť v budúcnosti.
+request-error-period-order = Koniec obdobia nesmie byť skôr ako jeho začiatok.
+request-error-declaration-required = Potvrďte vyhlásenie, aby ste mohli žiadosť odoslať.
+
+request-error-title = Chyba: vaša žiadosť nebola odoslaná
+request-error-summary = Vyskytol sa problém
+request-send = Odoslať žiadosť
+request-sent-title = Vaša žiadosť bola prijatá
+request-reference = Vaše referenčné číslo
+request-follow-up-code = Váš kód na sledovanie žiadosti
+request-keep-code = Uschovajte si tento kód hneď teraz: zobrazí sa len raz a nikto vám ho nemôže poslať znova. Budete ho potrebovať na sledovanie svojej žiadosti.
+request-received = Prijatá dňa { $date }.
+request-due = Odpoveď sa musí poskytnúť najneskôr do { $date }, t. j. do 30 dní od doručenia (článok 19 nariadenia (EÚ) č. 1024/2012).
+request-next = Zodpovedný orgán odpovie na e-mailovú adresu, ktorú ste uviedli, v jazyku, ktorý ste si zvolili. Ak s odpoveďou nie ste spokojní, môžete podať sťažnosť dozornému orgánu vo svojej krajine alebo európskemu dozornému úradníkovi pre ochranu údajov.
+request-unavailable = Vašu žiadosť nebolo možné prijať a nič sa neuložilo. Skúste to, prosím, neskôr.
+request-too-many = Z vášho pripojenia bolo odoslaných príliš veľa požiadaviek. Počkajte, prosím, niekoľko minút a skúste to znova.
+
+request-status-title = Stav vašej žiadosti
+request-status-code = Kód na sledovanie žiadosti
+request-status-check = Overiť stav
+request-status-not-found = Tomuto kódu nezodpovedá žiadna žiadosť. Skontrolujte kód a skúste to znova.
+request-status-received = Prijatá
+request-status-acknowledged = Orgán potvrdil prijatie
+request-status-answered = Zodpovedaná
+request-status-closed = Uzavretá
+request-status-rejected = Zamietnutá
+request-status-line = Stav: { $status }.

@@ -1,0 +1,776 @@
+//! A data subject's request under Article 19 of Regulation (EU) No 1024/2012,
+//! and the rules it must satisfy.
+//!
+//! One crate for the request form (compiled to wasm32) and the intake
+//! service (native), so both accept and reject exactly the same input with
+//! the same error codes. No I/O, no clock (the caller passes today's date),
+//! and no dependency beyond serde.
+//!
+//! ```
+//! use request_model::{RawRequest, validate};
+//! let raw = RawRequest {
+//!     kind: Some("access".into()),
+//!     name: Some("Ada Lovelace".into()),
+//!     email: Some("ada@example.org".into()),
+//!     states: vec!["IE".into()],
+//!     description: Some("Which of my data does IMI hold?".into()),
+//!     reply_language: Some("ga".into()),
+//!     declaration: Some(true),
+//!     ..Default::default()
+//! };
+//! let request = validate(&raw, "2026-11-23").unwrap();
+//! assert_eq!(request.states, ["IE"]);
+//! ```
+#![warn(missing_docs)]
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// What the data subject asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequestKind {
+    /// Access to data relating to them in IMI (Article 19(1)).
+    Access,
+    /// Correction of inaccurate or incomplete data (Article 19(1)).
+    Correction,
+    /// Deletion of unlawfully processed data (Article 19(1)).
+    Deletion,
+    /// Contesting the accuracy or lawfulness of blocked data (Article 19(2)).
+    ContestBlocked,
+}
+
+impl RequestKind {
+    /// Every kind, in the order the form offers them.
+    pub const ALL: [RequestKind; 4] = [
+        RequestKind::Access,
+        RequestKind::Correction,
+        RequestKind::Deletion,
+        RequestKind::ContestBlocked,
+    ];
+
+    /// The stable name used in forms, JSON and the store.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestKind::Access => "access",
+            RequestKind::Correction => "correction",
+            RequestKind::Deletion => "deletion",
+            RequestKind::ContestBlocked => "contest-blocked",
+        }
+    }
+
+    /// Parses the stable name.
+    pub fn parse(text: &str) -> Option<RequestKind> {
+        RequestKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// The states whose authorities use IMI: the 27 Member States (EU codes, so
+/// Greece is `EL`) and the three EEA states, in the EU's protocol order.
+pub const STATES: [&str; 30] = [
+    "BE", "BG", "CZ", "DK", "DE", "EE", "IE", "EL", "ES", "FR", "HR", "IT", "CY", "LV", "LT", "LU",
+    "HU", "MT", "NL", "AT", "PL", "PT", "RO", "SI", "SK", "FI", "SE", "IS", "LI", "NO",
+];
+
+/// The choice for a data subject who does not know which state's authority
+/// was involved: the request goes to the central fallback.
+pub const UNKNOWN_STATE: &str = "unknown";
+
+/// The 24 official languages of the EU, any of which may be asked for the reply.
+pub const LANGUAGES: [&str; 24] = [
+    "bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt",
+    "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv",
+];
+
+/// Longest accepted value of each free-text field, in characters.
+pub mod limits {
+    /// Name.
+    pub const NAME: usize = 200;
+    /// E-mail address (RFC 5321's path limit).
+    pub const EMAIL: usize = 254;
+    /// Postal address.
+    pub const POSTAL_ADDRESS: usize = 500;
+    /// The authority, if known.
+    pub const AUTHORITY: usize = 300;
+    /// The IMI reference, if known.
+    pub const IMI_REFERENCE: usize = 100;
+    /// The description of the request.
+    pub const DESCRIPTION: usize = 5000;
+}
+
+/// A request as submitted: every field optional and unchecked, as the form
+/// post, the JSON body or the WASM form's state hold it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRequest {
+    /// `access`, `correction`, `deletion` or `contest-blocked`.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// The data subject's name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Where the authority can reply.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Optional postal address.
+    #[serde(default)]
+    pub postal_address: Option<String>,
+    /// State codes from [`STATES`], or [`UNKNOWN_STATE`] alone.
+    #[serde(default)]
+    pub states: Vec<String>,
+    /// The authority involved, if known.
+    #[serde(default)]
+    pub authority: Option<String>,
+    /// The IMI reference of the exchange, if known.
+    #[serde(default)]
+    pub imi_reference: Option<String>,
+    /// Start of the period concerned, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub period_from: Option<String>,
+    /// End of the period concerned, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub period_to: Option<String>,
+    /// What the request is about.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The language the reply should be in.
+    #[serde(default)]
+    pub reply_language: Option<String>,
+    /// The declaration that the information is true and concerns the
+    /// requester.
+    #[serde(default)]
+    pub declaration: Option<bool>,
+}
+
+/// A valid request: every rule holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    /// What is asked for.
+    pub kind: RequestKind,
+    /// The data subject's name.
+    pub name: String,
+    /// Contact e-mail.
+    pub email: String,
+    /// Postal address, if given.
+    pub postal_address: Option<String>,
+    /// State codes, or `["unknown"]`.
+    pub states: Vec<String>,
+    /// The authority, if known.
+    pub authority: Option<String>,
+    /// The IMI reference, if known.
+    pub imi_reference: Option<String>,
+    /// Start of the period concerned.
+    pub period_from: Option<String>,
+    /// End of the period concerned.
+    pub period_to: Option<String>,
+    /// What the request is about.
+    pub description: String,
+    /// The language of the reply.
+    pub reply_language: String,
+}
+
+/// The fields of a request, for error messages and JSON pointers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// `kind`.
+    Kind,
+    /// `name`.
+    Name,
+    /// `email`.
+    Email,
+    /// `postal_address`.
+    PostalAddress,
+    /// `states`.
+    States,
+    /// `authority`.
+    Authority,
+    /// `imi_reference`.
+    ImiReference,
+    /// `period_from`.
+    PeriodFrom,
+    /// `period_to`.
+    PeriodTo,
+    /// `description`.
+    Description,
+    /// `reply_language`.
+    ReplyLanguage,
+    /// `declaration`.
+    Declaration,
+}
+
+impl Field {
+    /// Every field, in form order.
+    pub const ALL: [Field; 12] = [
+        Field::Kind,
+        Field::Name,
+        Field::Email,
+        Field::PostalAddress,
+        Field::States,
+        Field::Authority,
+        Field::ImiReference,
+        Field::PeriodFrom,
+        Field::PeriodTo,
+        Field::Description,
+        Field::ReplyLanguage,
+        Field::Declaration,
+    ];
+
+    /// The field's name in JSON and in the HTML form.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Kind => "kind",
+            Field::Name => "name",
+            Field::Email => "email",
+            Field::PostalAddress => "postal_address",
+            Field::States => "states",
+            Field::Authority => "authority",
+            Field::ImiReference => "imi_reference",
+            Field::PeriodFrom => "period_from",
+            Field::PeriodTo => "period_to",
+            Field::Description => "description",
+            Field::ReplyLanguage => "reply_language",
+            Field::Declaration => "declaration",
+        }
+    }
+
+    /// The RFC 6901 JSON pointer of the field (`/email`).
+    pub fn pointer(self) -> String {
+        format!("/{}", self.name())
+    }
+}
+
+/// Why a field is invalid. The names are stable: the form, the service and
+/// the interface strings (`error-<code>`) rely on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// The field must be filled in.
+    Required,
+    /// The value is longer than the limit.
+    TooLong,
+    /// The value holds control characters.
+    InvalidCharacters,
+    /// Not one of the request kinds.
+    InvalidKind,
+    /// Not an e-mail address.
+    InvalidEmail,
+    /// Not a known state code.
+    InvalidState,
+    /// A state is named twice.
+    DuplicateState,
+    /// "I don't know" combined with named states.
+    UnknownWithStates,
+    /// Not one of the 24 languages.
+    InvalidLanguage,
+    /// Not a date written `YYYY-MM-DD`.
+    InvalidDate,
+    /// A date in the future.
+    FutureDate,
+    /// The period ends before it starts.
+    PeriodOrder,
+    /// The declaration was not made.
+    DeclarationRequired,
+}
+
+impl ErrorCode {
+    /// Every code.
+    pub const ALL: [ErrorCode; 13] = [
+        ErrorCode::Required,
+        ErrorCode::TooLong,
+        ErrorCode::InvalidCharacters,
+        ErrorCode::InvalidKind,
+        ErrorCode::InvalidEmail,
+        ErrorCode::InvalidState,
+        ErrorCode::DuplicateState,
+        ErrorCode::UnknownWithStates,
+        ErrorCode::InvalidLanguage,
+        ErrorCode::InvalidDate,
+        ErrorCode::FutureDate,
+        ErrorCode::PeriodOrder,
+        ErrorCode::DeclarationRequired,
+    ];
+
+    /// The stable code, e.g. `invalid-email`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Required => "required",
+            ErrorCode::TooLong => "too-long",
+            ErrorCode::InvalidCharacters => "invalid-characters",
+            ErrorCode::InvalidKind => "invalid-kind",
+            ErrorCode::InvalidEmail => "invalid-email",
+            ErrorCode::InvalidState => "invalid-state",
+            ErrorCode::DuplicateState => "duplicate-state",
+            ErrorCode::UnknownWithStates => "unknown-with-states",
+            ErrorCode::InvalidLanguage => "invalid-language",
+            ErrorCode::InvalidDate => "invalid-date",
+            ErrorCode::FutureDate => "future-date",
+            ErrorCode::PeriodOrder => "period-order",
+            ErrorCode::DeclarationRequired => "declaration-required",
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One invalid field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The field.
+    pub field: Field,
+    /// What is wrong with it.
+    pub code: ErrorCode,
+}
+
+/// Checks every rule and returns the valid request, or every invalid field
+/// (at most one error per field, in form order). `today` is `YYYY-MM-DD`.
+pub fn validate(raw: &RawRequest, today: &str) -> Result<Request, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut fail = |field, code| errors.push(FieldError { field, code });
+
+    let kind = match raw.kind.as_deref().map(str::trim) {
+        None | Some("") => {
+            fail(Field::Kind, ErrorCode::Required);
+            None
+        }
+        Some(k) => RequestKind::parse(k).or_else(|| {
+            fail(Field::Kind, ErrorCode::InvalidKind);
+            None
+        }),
+    };
+    let name = text(&raw.name, Field::Name, limits::NAME, true, &mut fail);
+    let email = text(&raw.email, Field::Email, limits::EMAIL, true, &mut fail).and_then(|e| {
+        if is_email(&e) {
+            Some(e)
+        } else {
+            fail(Field::Email, ErrorCode::InvalidEmail);
+            None
+        }
+    });
+    let postal_address = text(
+        &raw.postal_address,
+        Field::PostalAddress,
+        limits::POSTAL_ADDRESS,
+        false,
+        &mut fail,
+    );
+    let states = check_states(&raw.states, &mut fail);
+    let authority = text(
+        &raw.authority,
+        Field::Authority,
+        limits::AUTHORITY,
+        false,
+        &mut fail,
+    );
+    let imi_reference = text(
+        &raw.imi_reference,
+        Field::ImiReference,
+        limits::IMI_REFERENCE,
+        false,
+        &mut fail,
+    );
+    let period_from = date(&raw.period_from, Field::PeriodFrom, today, &mut fail);
+    let period_to = date(&raw.period_to, Field::PeriodTo, today, &mut fail);
+    if let (Some(from), Some(to)) = (&period_from, &period_to)
+        && to < from
+    {
+        fail(Field::PeriodTo, ErrorCode::PeriodOrder);
+    }
+    let description = text(
+        &raw.description,
+        Field::Description,
+        limits::DESCRIPTION,
+        true,
+        &mut fail,
+    );
+    let reply_language = match raw.reply_language.as_deref().map(str::trim) {
+        None | Some("") => {
+            fail(Field::ReplyLanguage, ErrorCode::Required);
+            None
+        }
+        Some(l) if LANGUAGES.contains(&l) => Some(l.to_string()),
+        Some(_) => {
+            fail(Field::ReplyLanguage, ErrorCode::InvalidLanguage);
+            None
+        }
+    };
+    if raw.declaration != Some(true) {
+        fail(Field::Declaration, ErrorCode::DeclarationRequired);
+    }
+
+    errors.sort_by_key(|e| e.field);
+    errors.dedup_by_key(|e| e.field);
+    match (kind, name, email, states, description, reply_language) {
+        (
+            Some(kind),
+            Some(name),
+            Some(email),
+            Some(states),
+            Some(description),
+            Some(reply_language),
+        ) if errors.is_empty() => Ok(Request {
+            kind,
+            name,
+            email,
+            postal_address,
+            states,
+            authority,
+            imi_reference,
+            period_from,
+            period_to,
+            description,
+            reply_language,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// A free-text field: trimmed; empty counts as absent.
+fn text(
+    value: &Option<String>,
+    field: Field,
+    limit: usize,
+    required: bool,
+    fail: &mut impl FnMut(Field, ErrorCode),
+) -> Option<String> {
+    let trimmed = value.as_deref().map(str::trim).unwrap_or("");
+    if trimmed.is_empty() {
+        if required {
+            fail(field, ErrorCode::Required);
+        }
+        return None;
+    }
+    if trimmed.chars().count() > limit {
+        fail(field, ErrorCode::TooLong);
+        return None;
+    }
+    // Line breaks are allowed in the longer fields; other control characters
+    // (and line breaks in one-line fields) are not.
+    let multiline = matches!(field, Field::Description | Field::PostalAddress);
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
+    {
+        fail(field, ErrorCode::InvalidCharacters);
+        return None;
+    }
+    Some(trimmed.to_string())
+}
+
+fn check_states(states: &[String], fail: &mut impl FnMut(Field, ErrorCode)) -> Option<Vec<String>> {
+    let states: Vec<&str> = states
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if states.is_empty() {
+        fail(Field::States, ErrorCode::Required);
+        return None;
+    }
+    if states.len() > STATES.len() + 1 {
+        fail(Field::States, ErrorCode::TooLong);
+        return None;
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for s in &states {
+        if *s != UNKNOWN_STATE && !STATES.contains(s) {
+            fail(Field::States, ErrorCode::InvalidState);
+            return None;
+        }
+        if seen.contains(s) {
+            fail(Field::States, ErrorCode::DuplicateState);
+            return None;
+        }
+        seen.push(s);
+    }
+    if seen.contains(&UNKNOWN_STATE) && seen.len() > 1 {
+        fail(Field::States, ErrorCode::UnknownWithStates);
+        return None;
+    }
+    // Protocol order, so the same choice always gives the same routing.
+    seen.sort_by_key(|s| STATES.iter().position(|x| x == s).unwrap_or(usize::MAX));
+    Some(seen.into_iter().map(str::to_string).collect())
+}
+
+fn date(
+    value: &Option<String>,
+    field: Field,
+    today: &str,
+    fail: &mut impl FnMut(Field, ErrorCode),
+) -> Option<String> {
+    let trimmed = value.as_deref().map(str::trim).unwrap_or("");
+    if trimmed.is_empty() {
+        return None;
+    }
+    if !is_date(trimmed) {
+        fail(field, ErrorCode::InvalidDate);
+        return None;
+    }
+    // ISO dates compare correctly as text.
+    if trimmed > today {
+        fail(field, ErrorCode::FutureDate);
+        return None;
+    }
+    Some(trimmed.to_string())
+}
+
+/// `YYYY-MM-DD` naming a day that exists.
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let digits = |r: std::ops::Range<usize>| {
+        b[r.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| text[r].parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let length = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1900 && (1..=length).contains(&day)
+}
+
+/// A pragmatic e-mail check: one `@`, a local part of at most 64
+/// characters, a domain with a dot and no empty label, no spaces.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && !local.contains('@')
+        && domain.contains('.')
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn valid() -> RawRequest {
+        RawRequest {
+            kind: Some("correction".into()),
+            name: Some("  Máire Ní Bhriain ".into()),
+            email: Some("maire@example.ie".into()),
+            states: vec!["NO".into(), "IE".into()],
+            period_from: Some("2024-01-01".into()),
+            period_to: Some("2024-03-31".into()),
+            description: Some("My address is wrong.\nPlease correct it.".into()),
+            reply_language: Some("ga".into()),
+            declaration: Some(true),
+            ..Default::default()
+        }
+    }
+
+    fn errors(raw: RawRequest) -> Vec<(&'static str, &'static str)> {
+        validate(&raw, "2026-11-23")
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.field.name(), e.code.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_request_is_normalised() {
+        let r = validate(&valid(), "2026-11-23").unwrap();
+        assert_eq!(r.kind, RequestKind::Correction);
+        assert_eq!(r.name, "Máire Ní Bhriain");
+        assert_eq!(r.states, ["IE", "NO"], "protocol order");
+        assert_eq!(r.postal_address, None);
+    }
+
+    #[test]
+    fn an_empty_request_lists_every_required_field() {
+        assert_eq!(
+            errors(RawRequest::default()),
+            [
+                ("kind", "required"),
+                ("name", "required"),
+                ("email", "required"),
+                ("states", "required"),
+                ("description", "required"),
+                ("reply_language", "required"),
+                ("declaration", "declaration-required"),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_rule_has_its_code() {
+        let check = |change: fn(&mut RawRequest), expected: (&'static str, &'static str)| {
+            let mut raw = valid();
+            change(&mut raw);
+            assert_eq!(errors(raw), [expected]);
+        };
+        check(|r| r.kind = Some("erase".into()), ("kind", "invalid-kind"));
+        check(
+            |r| r.email = Some("maire@localhost".into()),
+            ("email", "invalid-email"),
+        );
+        check(
+            |r| r.email = Some("a b@example.ie".into()),
+            ("email", "invalid-email"),
+        );
+        check(|r| r.name = Some("x".repeat(201)), ("name", "too-long"));
+        check(
+            |r| r.name = Some("a\nb".into()),
+            ("name", "invalid-characters"),
+        );
+        check(
+            |r| r.states = vec!["GR".into()],
+            ("states", "invalid-state"),
+        );
+        check(
+            |r| r.states = vec!["IE".into(), "IE".into()],
+            ("states", "duplicate-state"),
+        );
+        check(
+            |r| r.states = vec!["unknown".into(), "IE".into()],
+            ("states", "unknown-with-states"),
+        );
+        check(
+            |r| r.reply_language = Some("gd".into()),
+            ("reply_language", "invalid-language"),
+        );
+        check(
+            |r| r.period_from = Some("2024-02-30".into()),
+            ("period_from", "invalid-date"),
+        );
+        check(
+            |r| r.period_to = Some("2027-01-01".into()),
+            ("period_to", "future-date"),
+        );
+        check(
+            |r| r.period_to = Some("2023-12-31".into()),
+            ("period_to", "period-order"),
+        );
+        check(
+            |r| r.declaration = Some(false),
+            ("declaration", "declaration-required"),
+        );
+        check(
+            |r| r.description = Some("x".repeat(5001)),
+            ("description", "too-long"),
+        );
+    }
+
+    #[test]
+    fn unknown_json_fields_are_rejected() {
+        let err = serde_json::from_str::<RawRequest>(r#"{"kind":"access","nmae":"x"}"#);
+        assert!(err.is_err());
+        let ok: RawRequest = serde_json::from_str(r#"{"kind":"access","states":["IE"]}"#).unwrap();
+        assert_eq!(ok.states, ["IE"]);
+    }
+
+    #[test]
+    fn codes_are_distinct_and_stable() {
+        for code in ErrorCode::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+    }
+
+    fn arb_raw() -> impl Strategy<Value = RawRequest> {
+        let s = || proptest::option::of(".{0,40}");
+        (
+            (
+                s(),
+                s(),
+                s(),
+                s(),
+                prop::collection::vec(".{0,4}", 0..5),
+                s(),
+            ),
+            (s(), s(), s(), s(), s(), proptest::option::of(any::<bool>())),
+        )
+            .prop_map(
+                |(
+                    (kind, name, email, postal_address, states, authority),
+                    (
+                        imi_reference,
+                        period_from,
+                        period_to,
+                        description,
+                        reply_language,
+                        declaration,
+                    ),
+                )| RawRequest {
+                    kind,
+                    name,
+                    email,
+                    postal_address,
+                    states,
+                    authority,
+                    imi_reference,
+                    period_from,
+                    period_to,
+                    description,
+                    reply_language,
+                    declaration,
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn validation_never_panics_and_is_consistent(raw in arb_raw()) {
+            match validate(&raw, "2026-11-23") {
+                Ok(request) => {
+                    // A valid request stays valid when submitted again.
+                    let again = RawRequest {
+                        kind: Some(request.kind.as_str().into()),
+                        name: Some(request.name.clone()),
+                        email: Some(request.email.clone()),
+                        postal_address: request.postal_address.clone(),
+                        states: request.states.clone(),
+                        authority: request.authority.clone(),
+                        imi_reference: request.imi_reference.clone(),
+                        period_from: request.period_from.clone(),
+                        period_to: request.period_to.clone(),
+                        description: Some(request.description.clone()),
+                        reply_language: Some(request.reply_language.clone()),
+                        declaration: Some(true),
+                    };
+                    prop_assert_eq!(validate(&again, "2026-11-23"), Ok(request));
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    let mut fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+                    let before = fields.len();
+                    fields.dedup();
+                    prop_assert_eq!(before, fields.len(), "one error per field");
+                }
+            }
+        }
+
+        #[test]
+        fn json_decoding_never_panics(text in ".{0,200}") {
+            let _ = serde_json::from_str::<RawRequest>(&text);
+        }
+    }
+}
