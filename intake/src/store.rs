@@ -259,22 +259,26 @@ impl Store {
             return Err(StoreError("a rejection needs a reason".into()));
         }
         let mut tx = self.pool.begin().await?;
-        let closed_at = matches!(status, "closed" | "rejected").then_some(now);
-        let changed = sqlx::query(
-            "UPDATE requests SET status = $1, status_reason = $2, closed_at = $3 WHERE reference = $4",
-        )
-        .bind(status)
-        .bind(reason.map(str::to_string))
-        .bind(closed_at)
-        .bind(reference)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if changed == 0 {
+        let current = sqlx::query("SELECT status FROM requests WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|row| row.try_get::<String, _>("status"))
+            .transpose()?
+            .ok_or_else(|| StoreError(format!("no request has the reference {reference}")))?;
+        if !transition_allowed(&current, status) {
             return Err(StoreError(format!(
-                "no request has the reference {reference}"
+                "a request that is {current} cannot become {status}: received → acknowledged → answered → closed, or rejected before it is answered"
             )));
         }
+        let closed_at = matches!(status, "closed" | "rejected").then_some(now);
+        sqlx::query("UPDATE requests SET status = $1, status_reason = $2, closed_at = $3 WHERE reference = $4")
+            .bind(status)
+            .bind(reason.map(str::to_string))
+            .bind(closed_at)
+            .bind(reference)
+            .execute(&mut *tx)
+            .await?;
         append_audit(&mut tx, now, actor, "status", Some(reference), status).await?;
         tx.commit().await?;
         Ok(())
@@ -384,6 +388,17 @@ impl Store {
         out.push(("overdue".into(), row.try_get("n")?));
         Ok(out)
     }
+}
+
+/// The life of a request: received → acknowledged → answered → closed, or
+/// rejected (with a reason) before it is answered.
+pub fn transition_allowed(from: &str, to: &str) -> bool {
+    matches!(
+        (from, to),
+        ("received", "acknowledged" | "rejected")
+            | ("acknowledged", "answered" | "rejected")
+            | ("answered", "closed")
+    )
 }
 
 const SELECT: &str = "SELECT reference, kind, states, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed FROM requests";

@@ -397,18 +397,54 @@ async fn statuses_audit_log_and_retention() {
             .await
             .is_err()
     );
-    store
-        .set_status(&receipt.reference, "acknowledged", None, "handler-ie", now)
-        .await
-        .unwrap();
-    store
-        .set_status(&receipt.reference, "closed", None, "handler-ie", now)
-        .await
-        .unwrap();
-    assert_eq!(store.verify_audit().await.unwrap(), 2);
+    assert!(
+        store
+            .set_status(&receipt.reference, "closed", None, "op", now)
+            .await
+            .is_err(),
+        "not answered yet"
+    );
+    for status in ["acknowledged", "answered", "closed"] {
+        store
+            .set_status(&receipt.reference, status, None, "handler-ie", now)
+            .await
+            .unwrap();
+    }
+    assert_eq!(store.verify_audit().await.unwrap(), 3);
     // Six months later the payload goes, an anonymous count stays.
     assert_eq!(store.purge(now + 200 * 86_400, 6).await.unwrap(), 1);
     let record = store.get(&receipt.reference).await.unwrap().unwrap();
     assert_eq!((record.sealed, record.status.as_str()), (None, "closed"));
-    assert_eq!(store.verify_audit().await.unwrap(), 3);
+    assert_eq!(store.verify_audit().await.unwrap(), 4);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// Whatever the body, JSON or form, the service answers with a clear
+    /// status and never panics.
+    #[test]
+    fn any_body_gets_a_clear_answer(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+        text in "[a-z_=&%0-9A-F@.+\\-]{0,200}",
+        json_like in "\\{(\"[a-z_]{1,14}\":(\"[^\"]{0,20}\"|true|false|\\[\"[A-Z]{2}\"\\]|1),?){0,6}\\}",
+    ) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let s = setup("per_client_per_minute = 100000").await;
+            for (content_type, body) in [
+                ("application/json", bytes.clone()),
+                ("application/x-www-form-urlencoded", bytes.clone()),
+                ("application/x-www-form-urlencoded", text.clone().into_bytes()),
+                ("application/json", json_like.clone().into_bytes()),
+            ] {
+                let request = Request::post("/v1/requests").header("content-type", content_type).body(Body::from(body)).unwrap();
+                let (status, _, _) = send(&s.app, request).await;
+                assert!([201, 400, 413, 415, 422].contains(&status.as_u16()), "{status}");
+                let lookup = Request::post("/v1/status").header("content-type", content_type).body(Body::from(bytes.clone())).unwrap();
+                let (status, _, _) = send(&s.app, lookup).await;
+                assert!([200, 400, 404].contains(&status.as_u16()), "{status}");
+            }
+        });
+    }
 }

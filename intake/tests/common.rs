@@ -19,11 +19,39 @@ pub fn keys() -> Keys {
 
 pub const PORTAL: &str = "http://127.0.0.1:1111";
 
+/// The store for one test: a SQLite file in `dir`, or, when
+/// `INTAKE_TEST_POSTGRES` names a server (`postgres://user@host:port`), a
+/// fresh PostgreSQL database of its own.
+pub fn database(dir: &Path) -> String {
+    match std::env::var("INTAKE_TEST_POSTGRES") {
+        Ok(base) if !base.is_empty() => {
+            let name = format!(
+                "t{}",
+                intake::ids::new_reference().replace('-', "").to_lowercase()
+            );
+            let admin = format!("{base}/postgres");
+            let create = format!("CREATE DATABASE {name}");
+            std::thread::spawn(move || {
+                tokio::runtime::Runtime::new().unwrap().block_on(async {
+                    use sqlx::Connection;
+                    sqlx::any::install_default_drivers();
+                    let mut conn = sqlx::AnyConnection::connect(&admin).await.unwrap();
+                    sqlx::query(&create).execute(&mut conn).await.unwrap();
+                });
+            })
+            .join()
+            .unwrap();
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}", dir.join("intake.db").display()),
+    }
+}
+
 /// A configuration file's text.
 pub fn config_text(dir: &Path, keys: &Keys, extra: &str) -> String {
     format!(
-        "listen = \"127.0.0.1:0\"\ndatabase = \"sqlite://{}\"\nportal_origin = \"{PORTAL}\"\n{extra}\n[recipients]\nIE = [\"{}\"]\nunknown = [\"{}\"]\n",
-        dir.join("intake.db").display(),
+        "listen = \"127.0.0.1:0\"\ndatabase = \"{}\"\nportal_origin = \"{PORTAL}\"\n{extra}\n[recipients]\nIE = [\"{}\"]\nunknown = [\"{}\"]\n",
+        database(dir),
         keys.ie.to_public(),
         keys.central.to_public(),
     )

@@ -107,6 +107,16 @@ fn serves_on_loopback() {
         "--reference",
         reference,
         "--status",
+        "acknowledged",
+        "--actor",
+        "test",
+    ]);
+    run(&[
+        "operator",
+        "set-status",
+        "--reference",
+        reference,
+        "--status",
         "answered",
         "--actor",
         "test",

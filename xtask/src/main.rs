@@ -3,7 +3,7 @@
 //! - `serve`: build the portal and serve it on 127.0.0.1 with live reload.
 //! - `ci`: every gate, in the order CI runs them (the README's test command).
 //! - `bench`: build a synthetic corpus several times and print the figures.
-//! - `setup`: install what the browser gates need (Chromium, Java, npm packages).
+//! - `setup`: install what the gates need (Chromium, Java, PostgreSQL, npm packages).
 //!
 //! Only the standard library (and libc for peak-memory figures): this crate
 //! must build in seconds on a fresh machine.
@@ -110,12 +110,105 @@ fn ci(_args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
-    step("unit and fixture-site tests (cargo test)");
+    step("unit, fixture-site and intake tests on SQLite (cargo test)");
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     setup()?;
+    postgres_tests()?;
     browser_gates()?;
     eprintln!("\nall checks passed in {} s", started.elapsed().as_secs());
     Ok(())
+}
+
+/// Runs the intake's tests again on PostgreSQL: Debian's server, installed if
+/// missing, in a private cluster on a loopback port, stopped afterwards.
+fn postgres_tests() -> Result {
+    step("intake tests on PostgreSQL");
+    let bin = postgres_bin().or_else(|| {
+        apt_install(&["postgresql"]).ok()?;
+        postgres_bin()
+    });
+    let bin = bin.ok_or("PostgreSQL is not installed and could not be installed")?;
+    let dir = std::env::temp_dir().join(format!("imi-intake-pg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| e.to_string())?
+        .port();
+    let as_owner = |script: &str| -> Command {
+        // initdb refuses to run as root: run the cluster as `postgres`.
+        if is_root() {
+            let mut c = Command::new("su");
+            c.args(["postgres", "-s", "/bin/sh", "-c", script]);
+            c
+        } else {
+            let mut c = Command::new("sh");
+            c.args(["-c", script]);
+            c
+        }
+    };
+    if is_root() {
+        run(Command::new("chown").arg("postgres").arg(&dir))?;
+    }
+    let data = dir.join("data");
+    let start = format!(
+        "{bin}/initdb -D {data} -A trust -U intake > {log}.init 2>&1 && {bin}/pg_ctl -D {data} -l {log} -o '-p {port} -k {dir} -c listen_addresses=127.0.0.1' -w start > /dev/null",
+        bin = bin.display(),
+        data = data.display(),
+        log = dir.join("log").display(),
+        dir = dir.display(),
+    );
+    run(&mut as_owner(&start))?;
+    let result = run(cargo().args(["test", "--locked", "-p", "intake"]).env(
+        "INTAKE_TEST_POSTGRES",
+        format!("postgres://intake@127.0.0.1:{port}"),
+    ));
+    let stop = format!(
+        "{}/pg_ctl -D {} -m immediate stop > /dev/null",
+        bin.display(),
+        data.display()
+    );
+    let _ = run(&mut as_owner(&stop));
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+/// The newest `/usr/lib/postgresql/<version>/bin` with a server in it.
+fn postgres_bin() -> Option<PathBuf> {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+        .filter(|p| p.join("postgres").exists() && p.join("initdb").exists())
+        .collect();
+    versions.sort_by_key(|p| {
+        p.parent()
+            .and_then(|v| v.file_name())
+            .and_then(|v| v.to_str())
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(0)
+    });
+    versions.pop()
+}
+
+fn apt_install(packages: &[&str]) -> Result {
+    eprintln!("installing {}", packages.join(" "));
+    let sudo = !is_root() && have("sudo");
+    let apt = |args: &[&str]| {
+        let mut command = if sudo {
+            Command::new("sudo")
+        } else {
+            Command::new("apt-get")
+        };
+        if sudo {
+            command.arg("apt-get");
+        }
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    run(&mut apt(&["update", "-qq"]))?;
+    let mut install = apt(&["install", "-y", "-qq", "--no-install-recommends"]);
+    install.args(packages);
+    run(&mut install)
 }
 
 /// Builds the real portal, then checks the output: links, HTML validity,
