@@ -24,6 +24,10 @@ use crate::html::{self, Strings};
 use crate::store::{NewRequest, Store};
 use crate::{ids, seal, time};
 
+/// How long a submission or lookup may take before the client is told to
+/// try again.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// Everything the handlers share.
 pub struct App {
     /// The configuration.
@@ -113,7 +117,19 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
     } else if request.method() == Method::POST {
         let client = client_ip(&request, app.config.trusted_proxy);
         match app.limits.check(client) {
-            Ok(()) => next.run(request).await,
+            // A request not answered in time gets a clear 503. It may still be
+            // committed afterwards; it was never acknowledged, so at worst the
+            // person sends it again (a duplicate), never a lost one.
+            Ok(()) => match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+                Ok(response) => response,
+                Err(_) => problem(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "timeout",
+                    "The service is too busy to answer in time",
+                    Some("Nothing was acknowledged. Try again in a minute."),
+                    &[],
+                ),
+            },
             Err(()) => {
                 app.metrics.limited.fetch_add(1, Ordering::Relaxed);
                 let mut r = problem(

@@ -122,6 +122,26 @@ fn serves_on_loopback() {
         "test",
     ]);
     run(&["operator", "verify-audit"]);
+    // Tampering with the audit log shows.
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let text = std::fs::read_to_string(&config).unwrap();
+        let url = toml::from_str::<intake::Config>(&text).unwrap().database;
+        let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+        sqlx::query("UPDATE audit SET actor = 'someone else' WHERE seq = 1")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    });
+    let out = Command::new(env!("CARGO_BIN_EXE_intake"))
+        .arg("--config")
+        .arg(&config)
+        .args(["operator", "verify-audit"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("altered at entry 1"));
     let sealed = run(&["operator", "sealed", "--reference", reference]);
     assert!(sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
 }

@@ -110,6 +110,16 @@ fn ci(_args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
+    step("the request model builds for the browser (wasm32-unknown-unknown)");
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    run(cargo().args([
+        "build",
+        "--locked",
+        "-p",
+        "request-model",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
     step("unit, fixture-site and intake tests on SQLite (cargo test)");
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     setup()?;
@@ -375,23 +385,68 @@ fn is_root() -> bool {
     unsafe { libc::geteuid() == 0 }
 }
 
-/// Builds and serves the portal with live reload.
+/// Builds and serves the portal with live reload, with the intake service
+/// beside it on its embedded SQLite store.
 fn serve(args: &[String]) -> Result {
     let port = args
         .windows(2)
         .find(|w| w[0] == "--port")
         .map_or("1111", |w| w[1].as_str())
         .to_string();
-    run(cargo().args([
-        "run",
-        "--locked",
-        "-p",
-        "generator",
-        "--",
-        "serve",
-        "--port",
-        &port,
-    ]))
+    run(cargo().args(["build", "--locked", "-p", "generator", "-p", "intake"]))?;
+    let intake = target_dir().join("debug").join("intake");
+    let config = dev_intake_config(&intake, &port)?;
+    let mut service = Command::new(&intake)
+        .arg("--config")
+        .arg(&config)
+        .arg("serve")
+        .spawn()
+        .map_err(|e| format!("cannot start the intake service: {e}"))?;
+    let result = run(Command::new(target_dir().join("debug").join("generator"))
+        .current_dir(root())
+        .args(["serve", "--port", &port]));
+    let _ = service.kill();
+    let _ = service.wait();
+    result
+}
+
+/// A local configuration for the intake: its store in the target folder and
+/// one development key pair for every handler. In production each authority
+/// generates its own pair and the secret key never reaches the intake host.
+fn dev_intake_config(intake: &Path, port: &str) -> Result<PathBuf> {
+    let dir = target_dir().join("dev-intake");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let key = dir.join("central.key");
+    if !key.exists() {
+        let out = Command::new(intake)
+            .arg("keygen")
+            .output()
+            .map_err(|e| format!("intake keygen: {e}"))?;
+        std::fs::write(&key, &out.stdout).map_err(|e| e.to_string())?;
+    }
+    let text = std::fs::read_to_string(&key).map_err(|e| e.to_string())?;
+    let public = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: "))
+        .ok_or("the development key file has no public key line")?;
+    let config = dir.join("intake.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "# Development only: written by `cargo xtask serve`.\nlisten = \"127.0.0.1:8180\"\ndatabase = \"sqlite://{}\"\nportal_origin = \"http://127.0.0.1:{port}\"\n\n[recipients]\nunknown = [\"{public}\"]\n",
+            dir.join("intake.db").display()
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    eprintln!(
+        "intake: store {}; development key {} (read requests with: {} --config {} operator export --state unknown --identity {} --actor you)",
+        dir.join("intake.db").display(),
+        key.display(),
+        intake.display(),
+        config.display(),
+        key.display()
+    );
+    Ok(config)
 }
 
 /// Median of a non-empty list of durations.
