@@ -230,6 +230,7 @@ impl Site {
                 let mut tera = theme.tera.clone();
                 tera.register_function("t", Translate::new(locales.bundle(i).clone()));
                 tera.register_function("data", data.function());
+                tera.register_function("request_model", request_model_function);
                 let views = annex_views
                     .as_ref()
                     .and_then(|v| v.get(&language.code).cloned());
@@ -1154,6 +1155,28 @@ fn register_annex_functions(tera: &mut tera::Tera, views: Option<Arc<LanguageVie
     });
 }
 
+/// `request_model()`: the request form's choices and limits, from the crate
+/// the intake validates with, so the form and the service cannot disagree.
+fn request_model_function(_: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    use request_model::{RequestKind, STATES, UNKNOWN_STATE, limits};
+    // The three EEA states that are not Member States close the list.
+    let (eu, eea) = STATES.split_at(STATES.len() - 3);
+    Ok(serde_json::json!({
+        "kinds": RequestKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+        "eu_states": eu,
+        "eea_states": eea,
+        "unknown_state": UNKNOWN_STATE,
+        "limits": {
+            "name": limits::NAME,
+            "email": limits::EMAIL,
+            "postal_address": limits::POSTAL_ADDRESS,
+            "authority": limits::AUTHORITY,
+            "imi_reference": limits::IMI_REFERENCE,
+            "description": limits::DESCRIPTION,
+        },
+    }))
+}
+
 /// The Content-Security-Policy. `frame-ancestors` only works as a header.
 pub fn csp(intake_origin: &str, header: bool) -> String {
     let mut policy = format!(
@@ -1197,7 +1220,12 @@ pub fn template_keys(source: &str) -> Vec<(usize, &str)> {
             continue;
         };
         if let Some(end) = rest[1..].find(quote) {
-            keys.push((from + 1, &rest[1..1 + end]));
+            // `t(key="request-kind-" ~ kind)` builds its key at render time,
+            // where a missing key is an error too.
+            let dynamic = rest[2 + end..].trim_start().starts_with('~');
+            if !dynamic {
+                keys.push((from + 1, &rest[1..1 + end]));
+            }
         }
     }
     keys
@@ -1319,7 +1347,7 @@ mod tests {
 
     #[test]
     fn finds_translation_keys_in_templates() {
-        let src = "{{ t(key=\"a-b\") }} {{ format(key=\"no\") }} {{ t(key='c', count=2) }}";
+        let src = "{{ t(key=\"a-b\") }} {{ format(key=\"no\") }} {{ t(key='c', count=2) }} {{ t(key=\"d-\" ~ x) }}";
         let keys: Vec<_> = template_keys(src).into_iter().map(|(_, k)| k).collect();
         assert_eq!(keys, ["a-b", "c"]);
         let (offset, key) = template_keys(src)[0];

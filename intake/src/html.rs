@@ -245,11 +245,7 @@ pub(crate) fn form_with_errors(
             .chain([request_model::UNKNOWN_STATE])
         {
             let checked = raw.states.iter().any(|s| s == state);
-            let text = if state == request_model::UNKNOWN_STATE {
-                t("request-state-unknown")
-            } else {
-                state.to_string()
-            };
+            let text = t(&format!("request-state-{state}"));
             form.push_str(&format!(
                 "<p><input type=\"checkbox\" id=\"state-{state}\" name=\"states\" value=\"{state}\"{c}> <label for=\"state-{state}\">{}</label></p>\n",
                 escape(&text),
@@ -282,10 +278,13 @@ pub(crate) fn form_with_errors(
             escape(&label(Field::ReplyLanguage))
         ));
         let chosen = raw.reply_language.as_deref().unwrap_or(lang);
-        for code in request_model::LANGUAGES {
+        for (code, name) in request_model::LANGUAGES
+            .iter()
+            .zip(request_model::LANGUAGE_NAMES)
+        {
             form.push_str(&format!(
-                "<option value=\"{code}\"{}>{code}</option>\n",
-                if chosen == code { " selected" } else { "" }
+                "<option value=\"{code}\" lang=\"{code}\"{}>{name}</option>\n",
+                if chosen == *code { " selected" } else { "" }
             ));
         }
         form.push_str("</select></p>\n");

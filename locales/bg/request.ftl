@@ -59,3 +59,45 @@ request-status-answered = Отговорено
 request-status-closed = Приключено
 request-status-rejected = Отхвърлено
 request-status-line = Състояние: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Органът ще го използва само за да ви отговори.
+request-hint-states = Изберете всяка държава, чийто орган е обменял информация за вас чрез IMI. Ако не знаете, изберете „Не знам“: тогава искането се изпраща до централно звено за контакт.
+request-hint-imi_reference = Ако в писмо от орган е посочен референтен номер в IMI, копирайте го тук.
+request-hint-period = Например 2024-03-31.
+request-hint-description = Посочете за кои данни или за кой обмен на информация се отнася искането ви, а при коригиране – какво е неточно и какво е вярно.
+request-status-hint = Кодът за проследяване, който получихте при изпращането на искането си, например K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Белгия
+request-state-BG = България
+request-state-CZ = Чехия
+request-state-DK = Дания
+request-state-DE = Германия
+request-state-EE = Естония
+request-state-IE = Ирландия
+request-state-EL = Гърция
+request-state-ES = Испания
+request-state-FR = Франция
+request-state-HR = Хърватия
+request-state-IT = Италия
+request-state-CY = Кипър
+request-state-LV = Латвия
+request-state-LT = Литва
+request-state-LU = Люксембург
+request-state-HU = Унгария
+request-state-MT = Малта
+request-state-NL = Нидерландия
+request-state-AT = Австрия
+request-state-PL = Полша
+request-state-PT = Португалия
+request-state-RO = Румъния
+request-state-SI = Словения
+request-state-SK = Словакия
+request-state-FI = Финландия
+request-state-SE = Швеция
+request-state-IS = Исландия
+request-state-LI = Лихтенщайн
+request-state-NO = Норвегия
+request-states-eu = Държави членки на ЕС
+request-states-eea = Държави от ЕИП

@@ -59,3 +59,45 @@ request-status-answered = Zodpovězena
 request-status-closed = Uzavřena
 request-status-rejected = Zamítnuta
 request-status-line = Stav: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Orgán ji použije pouze k tomu, aby vám odpověděl.
+request-hint-states = Vyberte každou zemi, jejíž orgán si o vás vyměňoval informace prostřednictvím systému IMI. Pokud to nevíte, vyberte „Nevím“: žádost pak bude předána ústřednímu kontaktnímu místu.
+request-hint-imi_reference = Pokud je v dopise od některého orgánu uvedeno referenční číslo v systému IMI, zkopírujte ho sem.
+request-hint-period = Například 2024-03-31.
+request-hint-description = Uveďte, kterých údajů nebo které výměny informací se vaše žádost týká, a v případě opravy, co je nesprávné a co je správné.
+request-status-hint = Kód pro sledování žádosti, který jste obdrželi při odeslání své žádosti, například K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgie
+request-state-BG = Bulharsko
+request-state-CZ = Česko
+request-state-DK = Dánsko
+request-state-DE = Německo
+request-state-EE = Estonsko
+request-state-IE = Irsko
+request-state-EL = Řecko
+request-state-ES = Španělsko
+request-state-FR = Francie
+request-state-HR = Chorvatsko
+request-state-IT = Itálie
+request-state-CY = Kypr
+request-state-LV = Lotyšsko
+request-state-LT = Litva
+request-state-LU = Lucembursko
+request-state-HU = Maďarsko
+request-state-MT = Malta
+request-state-NL = Nizozemsko
+request-state-AT = Rakousko
+request-state-PL = Polsko
+request-state-PT = Portugalsko
+request-state-RO = Rumunsko
+request-state-SI = Slovinsko
+request-state-SK = Slovensko
+request-state-FI = Finsko
+request-state-SE = Švédsko
+request-state-IS = Island
+request-state-LI = Lichtenštejnsko
+request-state-NO = Norsko
+request-states-eu = Členské státy EU
+request-states-eea = Státy EHP

@@ -59,3 +59,45 @@ request-status-answered = Besvaret
 request-status-closed = Afsluttet
 request-status-rejected = Afvist
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Myndigheden bruger den kun til at svare dig.
+request-hint-states = Vælg alle de lande, hvis myndighed har udvekslet oplysninger om dig via IMI. Hvis du ikke ved det, skal du vælge »Det ved jeg ikke«: Anmodningen sendes så til et centralt kontaktpunkt.
+request-hint-imi_reference = Hvis et brev fra en myndighed nævner et IMI-referencenummer, skal du kopiere det ind her.
+request-hint-period = F.eks. 2024-03-31.
+request-hint-description = Angiv, hvilke oplysninger eller hvilken udveksling din anmodning vedrører, og ved berigtigelse, hvad der er forkert, og hvad der er rigtigt.
+request-status-hint = Den opfølgningskode, du fik, da du sendte din anmodning, f.eks. K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgien
+request-state-BG = Bulgarien
+request-state-CZ = Tjekkiet
+request-state-DK = Danmark
+request-state-DE = Tyskland
+request-state-EE = Estland
+request-state-IE = Irland
+request-state-EL = Grækenland
+request-state-ES = Spanien
+request-state-FR = Frankrig
+request-state-HR = Kroatien
+request-state-IT = Italien
+request-state-CY = Cypern
+request-state-LV = Letland
+request-state-LT = Litauen
+request-state-LU = Luxembourg
+request-state-HU = Ungarn
+request-state-MT = Malta
+request-state-NL = Nederlandene
+request-state-AT = Østrig
+request-state-PL = Polen
+request-state-PT = Portugal
+request-state-RO = Rumænien
+request-state-SI = Slovenien
+request-state-SK = Slovakiet
+request-state-FI = Finland
+request-state-SE = Sverige
+request-state-IS = Island
+request-state-LI = Liechtenstein
+request-state-NO = Norge
+request-states-eu = EU-medlemsstater
+request-states-eea = EØS-stater

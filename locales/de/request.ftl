@@ -59,3 +59,45 @@ request-status-answered = Beantwortet
 request-status-closed = Abgeschlossen
 request-status-rejected = Abgelehnt
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Die Behörde verwendet sie nur, um Ihnen zu antworten.
+request-hint-states = Wählen Sie jedes Land aus, dessen Behörde über IMI Informationen über Sie ausgetauscht hat. Wenn Sie es nicht wissen, wählen Sie „Ich weiß es nicht“ aus: Der Antrag geht dann an eine zentrale Kontaktstelle.
+request-hint-imi_reference = Wenn in einem Schreiben einer Behörde eine IMI-Referenznummer genannt ist, tragen Sie sie hier ein.
+request-hint-period = Zum Beispiel 2024-03-31.
+request-hint-description = Geben Sie an, welche Daten oder welchen Austausch Ihr Antrag betrifft, und bei einer Berichtigung, was falsch und was richtig ist.
+request-status-hint = Der Code für die Statusabfrage, den Sie beim Absenden Ihres Antrags erhalten haben, zum Beispiel K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgien
+request-state-BG = Bulgarien
+request-state-CZ = Tschechien
+request-state-DK = Dänemark
+request-state-DE = Deutschland
+request-state-EE = Estland
+request-state-IE = Irland
+request-state-EL = Griechenland
+request-state-ES = Spanien
+request-state-FR = Frankreich
+request-state-HR = Kroatien
+request-state-IT = Italien
+request-state-CY = Zypern
+request-state-LV = Lettland
+request-state-LT = Litauen
+request-state-LU = Luxemburg
+request-state-HU = Ungarn
+request-state-MT = Malta
+request-state-NL = Niederlande
+request-state-AT = Österreich
+request-state-PL = Polen
+request-state-PT = Portugal
+request-state-RO = Rumänien
+request-state-SI = Slowenien
+request-state-SK = Slowakei
+request-state-FI = Finnland
+request-state-SE = Schweden
+request-state-IS = Island
+request-state-LI = Liechtenstein
+request-state-NO = Norwegen
+request-states-eu = EU-Mitgliedstaaten
+request-states-eea = EWR-Staaten

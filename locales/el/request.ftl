@@ -59,3 +59,45 @@ request-status-answered = Απαντήθηκε
 request-status-closed = Έκλεισε
 request-status-rejected = Απορρίφθηκε
 request-status-line = Κατάσταση: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Η αρχή θα τη χρησιμοποιήσει μόνο για να σας απαντήσει.
+request-hint-states = Επιλέξτε κάθε χώρα της οποίας η αρχή αντάλλαξε πληροφορίες για εσάς μέσω του IMI. Αν δεν γνωρίζετε, επιλέξτε «Δεν γνωρίζω»: το αίτημα θα διαβιβαστεί τότε σε κεντρικό σημείο επαφής.
+request-hint-imi_reference = Αν σε επιστολή κάποιας αρχής αναφέρεται αριθμός αναφοράς στο IMI, αντιγράψτε τον εδώ.
+request-hint-period = Για παράδειγμα 2024-03-31.
+request-hint-description = Αναφέρετε ποια δεδομένα ή ποια ανταλλαγή αφορά το αίτημά σας και, σε περίπτωση διόρθωσης, τι είναι λανθασμένο και τι είναι σωστό.
+request-status-hint = Ο κωδικός παρακολούθησης που λάβατε όταν υποβάλατε το αίτημά σας, για παράδειγμα K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Βέλγιο
+request-state-BG = Βουλγαρία
+request-state-CZ = Τσεχία
+request-state-DK = Δανία
+request-state-DE = Γερμανία
+request-state-EE = Εσθονία
+request-state-IE = Ιρλανδία
+request-state-EL = Ελλάδα
+request-state-ES = Ισπανία
+request-state-FR = Γαλλία
+request-state-HR = Κροατία
+request-state-IT = Ιταλία
+request-state-CY = Κύπρος
+request-state-LV = Λετονία
+request-state-LT = Λιθουανία
+request-state-LU = Λουξεμβούργο
+request-state-HU = Ουγγαρία
+request-state-MT = Μάλτα
+request-state-NL = Κάτω Χώρες
+request-state-AT = Αυστρία
+request-state-PL = Πολωνία
+request-state-PT = Πορτογαλία
+request-state-RO = Ρουμανία
+request-state-SI = Σλοβενία
+request-state-SK = Σλοβακία
+request-state-FI = Φινλανδία
+request-state-SE = Σουηδία
+request-state-IS = Ισλανδία
+request-state-LI = Λιχτενστάιν
+request-state-NO = Νορβηγία
+request-states-eu = Κράτη μέλη της ΕΕ
+request-states-eea = Κράτη του ΕΟΧ

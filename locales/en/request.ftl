@@ -59,3 +59,45 @@ request-status-answered = Answered
 request-status-closed = Closed
 request-status-rejected = Rejected
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = The authority will only use it to answer you.
+request-hint-states = Choose every country whose authority exchanged information about you through IMI. If you do not know, choose “I do not know”: the request then goes to a central contact point.
+request-hint-imi_reference = If a letter from an authority mentions an IMI reference, copy it here.
+request-hint-period = For example 2024-03-31.
+request-hint-description = Say which data or which exchange your request is about and, for a correction, what is wrong and what is right.
+request-status-hint = The follow-up code you were given when you sent your request, for example K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgium
+request-state-BG = Bulgaria
+request-state-CZ = Czechia
+request-state-DK = Denmark
+request-state-DE = Germany
+request-state-EE = Estonia
+request-state-IE = Ireland
+request-state-EL = Greece
+request-state-ES = Spain
+request-state-FR = France
+request-state-HR = Croatia
+request-state-IT = Italy
+request-state-CY = Cyprus
+request-state-LV = Latvia
+request-state-LT = Lithuania
+request-state-LU = Luxembourg
+request-state-HU = Hungary
+request-state-MT = Malta
+request-state-NL = Netherlands
+request-state-AT = Austria
+request-state-PL = Poland
+request-state-PT = Portugal
+request-state-RO = Romania
+request-state-SI = Slovenia
+request-state-SK = Slovakia
+request-state-FI = Finland
+request-state-SE = Sweden
+request-state-IS = Iceland
+request-state-LI = Liechtenstein
+request-state-NO = Norway
+request-states-eu = EU Member States
+request-states-eea = EEA States

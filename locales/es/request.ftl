@@ -59,3 +59,45 @@ request-status-answered = Respondida
 request-status-closed = Cerrada
 request-status-rejected = Rechazada
 request-status-line = Estado: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = La autoridad solo la utilizará para responderle.
+request-hint-states = Elija todos los países cuya autoridad haya intercambiado información sobre usted a través del IMI. Si no lo sabe, elija «No lo sé»: la solicitud se enviará entonces a un punto de contacto central.
+request-hint-imi_reference = Si una carta de una autoridad menciona una referencia del IMI, cópiela aquí.
+request-hint-period = Por ejemplo, 2024-03-31.
+request-hint-description = Indique a qué datos o a qué intercambio se refiere su solicitud y, en caso de rectificación, qué es inexacto y qué es correcto.
+request-status-hint = El código de seguimiento que recibió al enviar su solicitud, por ejemplo, K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Bélgica
+request-state-BG = Bulgaria
+request-state-CZ = Chequia
+request-state-DK = Dinamarca
+request-state-DE = Alemania
+request-state-EE = Estonia
+request-state-IE = Irlanda
+request-state-EL = Grecia
+request-state-ES = España
+request-state-FR = Francia
+request-state-HR = Croacia
+request-state-IT = Italia
+request-state-CY = Chipre
+request-state-LV = Letonia
+request-state-LT = Lituania
+request-state-LU = Luxemburgo
+request-state-HU = Hungría
+request-state-MT = Malta
+request-state-NL = Países Bajos
+request-state-AT = Austria
+request-state-PL = Polonia
+request-state-PT = Portugal
+request-state-RO = Rumanía
+request-state-SI = Eslovenia
+request-state-SK = Eslovaquia
+request-state-FI = Finlandia
+request-state-SE = Suecia
+request-state-IS = Islandia
+request-state-LI = Liechtenstein
+request-state-NO = Noruega
+request-states-eu = Estados miembros de la UE
+request-states-eea = Estados del EEE

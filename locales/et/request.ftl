@@ -59,3 +59,45 @@ request-status-answered = Vastatud
 request-status-closed = Lõpetatud
 request-status-rejected = Tagasi lükatud
 request-status-line = Seis: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Asutus kasutab seda üksnes teile vastamiseks.
+request-hint-states = Valige iga riik, mille asutus on IMI kaudu teie kohta teavet vahetanud. Kui te seda ei tea, valige „Ma ei tea“: siis saadetakse taotlus kesksele kontaktpunktile.
+request-hint-imi_reference = Kui asutuse kirjas on märgitud IMI viitenumber, kopeerige see siia.
+request-hint-period = Näiteks 2024-03-31.
+request-hint-description = Märkige, milliseid andmeid või millist teabevahetust teie taotlus puudutab, ning paranduse korral, mis on vale ja mis on õige.
+request-status-hint = Jälgimiskood, mille saite taotluse saatmisel, näiteks K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgia
+request-state-BG = Bulgaaria
+request-state-CZ = Tšehhi
+request-state-DK = Taani
+request-state-DE = Saksamaa
+request-state-EE = Eesti
+request-state-IE = Iirimaa
+request-state-EL = Kreeka
+request-state-ES = Hispaania
+request-state-FR = Prantsusmaa
+request-state-HR = Horvaatia
+request-state-IT = Itaalia
+request-state-CY = Küpros
+request-state-LV = Läti
+request-state-LT = Leedu
+request-state-LU = Luksemburg
+request-state-HU = Ungari
+request-state-MT = Malta
+request-state-NL = Madalmaad
+request-state-AT = Austria
+request-state-PL = Poola
+request-state-PT = Portugal
+request-state-RO = Rumeenia
+request-state-SI = Sloveenia
+request-state-SK = Slovakkia
+request-state-FI = Soome
+request-state-SE = Rootsi
+request-state-IS = Island
+request-state-LI = Liechtenstein
+request-state-NO = Norra
+request-states-eu = ELi liikmesriigid
+request-states-eea = EMP riigid

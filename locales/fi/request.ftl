@@ -59,3 +59,45 @@ request-status-answered = Vastattu
 request-status-closed = Suljettu
 request-status-rejected = Hylätty
 request-status-line = Tila: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Viranomainen käyttää sitä vain vastatakseen sinulle.
+request-hint-states = Valitse jokainen maa, jonka viranomainen on vaihtanut sinua koskevia tietoja IMI-järjestelmän kautta. Jos et tiedä, valitse ”En tiedä”: pyyntö lähetetään silloin keskitettyyn yhteyspisteeseen.
+request-hint-imi_reference = Jos viranomaisen kirjeessä mainitaan IMI-viitenumero, kopioi se tähän.
+request-hint-period = Esimerkiksi 2024-03-31.
+request-hint-description = Kerro, mitä tietoja tai mitä tietojenvaihtoa pyyntösi koskee, ja oikaisua pyytäessäsi, mikä on väärin ja mikä oikein.
+request-status-hint = Seurantakoodi, jonka sait lähettäessäsi pyyntösi, esimerkiksi K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgia
+request-state-BG = Bulgaria
+request-state-CZ = Tšekki
+request-state-DK = Tanska
+request-state-DE = Saksa
+request-state-EE = Viro
+request-state-IE = Irlanti
+request-state-EL = Kreikka
+request-state-ES = Espanja
+request-state-FR = Ranska
+request-state-HR = Kroatia
+request-state-IT = Italia
+request-state-CY = Kypros
+request-state-LV = Latvia
+request-state-LT = Liettua
+request-state-LU = Luxemburg
+request-state-HU = Unkari
+request-state-MT = Malta
+request-state-NL = Alankomaat
+request-state-AT = Itävalta
+request-state-PL = Puola
+request-state-PT = Portugali
+request-state-RO = Romania
+request-state-SI = Slovenia
+request-state-SK = Slovakia
+request-state-FI = Suomi
+request-state-SE = Ruotsi
+request-state-IS = Islanti
+request-state-LI = Liechtenstein
+request-state-NO = Norja
+request-states-eu = EU:n jäsenvaltiot
+request-states-eea = ETA-valtiot

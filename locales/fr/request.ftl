@@ -59,3 +59,45 @@ request-status-answered = Réponse donnée
 request-status-closed = Clôturée
 request-status-rejected = Rejetée
 request-status-line = État : { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = L'autorité ne l'utilisera que pour vous répondre.
+request-hint-states = Choisissez chaque pays dont l'autorité a échangé des informations vous concernant par l'intermédiaire de l'IMI. Si vous ne le savez pas, choisissez « Je ne sais pas » : la demande est alors transmise à un point de contact central.
+request-hint-imi_reference = Si un courrier d'une autorité mentionne une référence IMI, copiez-la ici.
+request-hint-period = Par exemple 2024-03-31.
+request-hint-description = Indiquez les données ou l'échange sur lesquels porte votre demande et, pour une rectification, ce qui est inexact et ce qui est exact.
+request-status-hint = Le code de suivi qui vous a été remis lors de l'envoi de votre demande, par exemple K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgique
+request-state-BG = Bulgarie
+request-state-CZ = Tchéquie
+request-state-DK = Danemark
+request-state-DE = Allemagne
+request-state-EE = Estonie
+request-state-IE = Irlande
+request-state-EL = Grèce
+request-state-ES = Espagne
+request-state-FR = France
+request-state-HR = Croatie
+request-state-IT = Italie
+request-state-CY = Chypre
+request-state-LV = Lettonie
+request-state-LT = Lituanie
+request-state-LU = Luxembourg
+request-state-HU = Hongrie
+request-state-MT = Malte
+request-state-NL = Pays-Bas
+request-state-AT = Autriche
+request-state-PL = Pologne
+request-state-PT = Portugal
+request-state-RO = Roumanie
+request-state-SI = Slovénie
+request-state-SK = Slovaquie
+request-state-FI = Finlande
+request-state-SE = Suède
+request-state-IS = Islande
+request-state-LI = Liechtenstein
+request-state-NO = Norvège
+request-states-eu = États membres de l'UE
+request-states-eea = États de l'EEE

@@ -59,3 +59,45 @@ request-status-answered = Freagartha
 request-status-closed = Dúnta
 request-status-rejected = Diúltaithe
 request-status-line = Stádas: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Ní úsáidfidh an t-údarás é ach chun freagra a thabhairt ort.
+request-hint-states = Roghnaigh gach tír ar mhalartaigh a húdarás faisnéis fút trí IMI. Mura bhfuil a fhios agat, roghnaigh ‘Níl a fhios agam’: rachaidh an iarraidh chuig lárphointe teagmhála ansin.
+request-hint-imi_reference = Má luaitear uimhir thagartha IMI i litir ó údarás, cóipeáil anseo í.
+request-hint-period = Mar shampla 2024-03-31.
+request-hint-description = Luaigh cé na sonraí nó cén malartú lena mbaineann d'iarraidh agus, i gcás ceartúcháin, cad atá mícheart agus cad atá ceart.
+request-status-hint = An cód rianaithe a tugadh duit nuair a sheol tú d'iarraidh, mar shampla K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = An Bheilg
+request-state-BG = An Bhulgáir
+request-state-CZ = An tSeicia
+request-state-DK = An Danmhairg
+request-state-DE = An Ghearmáin
+request-state-EE = An Eastóin
+request-state-IE = Éire
+request-state-EL = An Ghréig
+request-state-ES = An Spáinn
+request-state-FR = An Fhrainc
+request-state-HR = An Chróit
+request-state-IT = An Iodáil
+request-state-CY = An Chipir
+request-state-LV = An Laitvia
+request-state-LT = An Liotuáin
+request-state-LU = Lucsamburg
+request-state-HU = An Ungáir
+request-state-MT = Málta
+request-state-NL = An Ísiltír
+request-state-AT = An Ostair
+request-state-PL = An Pholainn
+request-state-PT = An Phortaingéil
+request-state-RO = An Rómáin
+request-state-SI = An tSlóivéin
+request-state-SK = An tSlóvaic
+request-state-FI = An Fhionlainn
+request-state-SE = An tSualainn
+request-state-IS = An Íoslainn
+request-state-LI = Lichtinstéin
+request-state-NO = An Iorua
+request-states-eu = Ballstáit AE
+request-states-eea = Stáit LEE

@@ -59,3 +59,45 @@ request-status-answered = Odgovoren
 request-status-closed = Zatvoren
 request-status-rejected = Odbijen
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Tijelo će je upotrijebiti samo kako bi vam odgovorilo.
+request-hint-states = Odaberite svaku državu čije je tijelo razmjenjivalo informacije o vama putem IMI-ja. Ako ne znate, odaberite „Ne znam”: zahtjev se tada upućuje središnjoj kontaktnoj točki.
+request-hint-imi_reference = Ako se u dopisu nekog tijela navodi referentni broj u IMI-ju, kopirajte ga ovdje.
+request-hint-period = Na primjer 2024-03-31.
+request-hint-description = Navedite na koje se podatke ili na koju razmjenu odnosi vaš zahtjev i, u slučaju ispravka, što je netočno, a što točno.
+request-status-hint = Kod za praćenje koji ste dobili pri slanju zahtjeva, na primjer K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgija
+request-state-BG = Bugarska
+request-state-CZ = Češka
+request-state-DK = Danska
+request-state-DE = Njemačka
+request-state-EE = Estonija
+request-state-IE = Irska
+request-state-EL = Grčka
+request-state-ES = Španjolska
+request-state-FR = Francuska
+request-state-HR = Hrvatska
+request-state-IT = Italija
+request-state-CY = Cipar
+request-state-LV = Latvija
+request-state-LT = Litva
+request-state-LU = Luksemburg
+request-state-HU = Mađarska
+request-state-MT = Malta
+request-state-NL = Nizozemska
+request-state-AT = Austrija
+request-state-PL = Poljska
+request-state-PT = Portugal
+request-state-RO = Rumunjska
+request-state-SI = Slovenija
+request-state-SK = Slovačka
+request-state-FI = Finska
+request-state-SE = Švedska
+request-state-IS = Island
+request-state-LI = Lihtenštajn
+request-state-NO = Norveška
+request-states-eu = Države članice EU-a
+request-states-eea = Države EGP-a

@@ -59,3 +59,45 @@ request-status-answered = Megválaszolva
 request-status-closed = Lezárva
 request-status-rejected = Elutasítva
 request-status-line = Állapot: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = A hatóság csak arra használja, hogy válaszoljon Önnek.
+request-hint-states = Válasszon ki minden olyan országot, amelynek hatósága az IMI-n keresztül információt cserélt Önről. Ha nem tudja, válassza a „Nem tudom” lehetőséget: a kérelem ekkor egy központi kapcsolattartó ponthoz kerül.
+request-hint-imi_reference = Ha egy hatóság levele IMI-hivatkozási számot említ, másolja be ide.
+request-hint-period = Például: 2024-03-31.
+request-hint-description = Adja meg, mely adatokra vagy melyik információcserére vonatkozik a kérelme, helyesbítés esetén pedig azt is, hogy mi a helytelen és mi a helyes.
+request-status-hint = A nyomon követési kód, amelyet a kérelme elküldésekor kapott, például: K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgium
+request-state-BG = Bulgária
+request-state-CZ = Csehország
+request-state-DK = Dánia
+request-state-DE = Németország
+request-state-EE = Észtország
+request-state-IE = Írország
+request-state-EL = Görögország
+request-state-ES = Spanyolország
+request-state-FR = Franciaország
+request-state-HR = Horvátország
+request-state-IT = Olaszország
+request-state-CY = Ciprus
+request-state-LV = Lettország
+request-state-LT = Litvánia
+request-state-LU = Luxemburg
+request-state-HU = Magyarország
+request-state-MT = Málta
+request-state-NL = Hollandia
+request-state-AT = Ausztria
+request-state-PL = Lengyelország
+request-state-PT = Portugália
+request-state-RO = Románia
+request-state-SI = Szlovénia
+request-state-SK = Szlovákia
+request-state-FI = Finnország
+request-state-SE = Svédország
+request-state-IS = Izland
+request-state-LI = Liechtenstein
+request-state-NO = Norvégia
+request-states-eu = EU-tagállamok
+request-states-eea = EGT-államok

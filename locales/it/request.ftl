@@ -59,3 +59,45 @@ request-status-answered = Risposta inviata
 request-status-closed = Chiusa
 request-status-rejected = Respinta
 request-status-line = Stato: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = L'autorità lo utilizzerà solo per rispondervi.
+request-hint-states = Scegliete ogni paese la cui autorità ha scambiato informazioni su di voi tramite l'IMI. Se non lo sapete, scegliete «Non lo so»: la richiesta sarà allora inviata a un punto di contatto centrale.
+request-hint-imi_reference = Se una lettera di un'autorità indica un riferimento IMI, copiatelo qui.
+request-hint-period = Ad esempio 2024-03-31.
+request-hint-description = Indicate a quali dati o a quale scambio si riferisce la vostra richiesta e, in caso di rettifica, che cosa è inesatto e che cosa è corretto.
+request-status-hint = Il codice di verifica che avete ricevuto quando avete inviato la richiesta, ad esempio K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgio
+request-state-BG = Bulgaria
+request-state-CZ = Cechia
+request-state-DK = Danimarca
+request-state-DE = Germania
+request-state-EE = Estonia
+request-state-IE = Irlanda
+request-state-EL = Grecia
+request-state-ES = Spagna
+request-state-FR = Francia
+request-state-HR = Croazia
+request-state-IT = Italia
+request-state-CY = Cipro
+request-state-LV = Lettonia
+request-state-LT = Lituania
+request-state-LU = Lussemburgo
+request-state-HU = Ungheria
+request-state-MT = Malta
+request-state-NL = Paesi Bassi
+request-state-AT = Austria
+request-state-PL = Polonia
+request-state-PT = Portogallo
+request-state-RO = Romania
+request-state-SI = Slovenia
+request-state-SK = Slovacchia
+request-state-FI = Finlandia
+request-state-SE = Svezia
+request-state-IS = Islanda
+request-state-LI = Liechtenstein
+request-state-NO = Norvegia
+request-states-eu = Stati membri dell'UE
+request-states-eea = Stati del SEE

@@ -59,3 +59,45 @@ request-status-answered = Atsakyta
 request-status-closed = Užbaigtas
 request-status-rejected = Atmestas
 request-status-line = Būsena: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Institucija jį naudos tik tam, kad jums atsakytų.
+request-hint-states = Pasirinkite kiekvieną valstybę, kurios institucija per IMI sistemą keitėsi informacija apie jus. Jei nežinote, pasirinkite „Nežinau“: tuomet prašymas bus perduotas centriniam kontaktiniam punktui.
+request-hint-imi_reference = Jei institucijos laiške nurodytas IMI nuorodos numeris, nukopijuokite jį čia.
+request-hint-period = Pavyzdžiui, 2024-03-31.
+request-hint-description = Nurodykite, su kuriais duomenimis ar kuriuo keitimusi informacija susijęs jūsų prašymas, o jei prašote ištaisyti duomenis – kas yra neteisinga ir kas teisinga.
+request-status-hint = Prašymo sekimo kodas, kurį gavote siųsdami prašymą, pavyzdžiui, K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgija
+request-state-BG = Bulgarija
+request-state-CZ = Čekija
+request-state-DK = Danija
+request-state-DE = Vokietija
+request-state-EE = Estija
+request-state-IE = Airija
+request-state-EL = Graikija
+request-state-ES = Ispanija
+request-state-FR = Prancūzija
+request-state-HR = Kroatija
+request-state-IT = Italija
+request-state-CY = Kipras
+request-state-LV = Latvija
+request-state-LT = Lietuva
+request-state-LU = Liuksemburgas
+request-state-HU = Vengrija
+request-state-MT = Malta
+request-state-NL = Nyderlandai
+request-state-AT = Austrija
+request-state-PL = Lenkija
+request-state-PT = Portugalija
+request-state-RO = Rumunija
+request-state-SI = Slovėnija
+request-state-SK = Slovakija
+request-state-FI = Suomija
+request-state-SE = Švedija
+request-state-IS = Islandija
+request-state-LI = Lichtenšteinas
+request-state-NO = Norvegija
+request-states-eu = ES valstybės narės
+request-states-eea = EEE valstybės

@@ -59,3 +59,45 @@ request-status-answered = Atbildēts
 request-status-closed = Slēgts
 request-status-rejected = Noraidīts
 request-status-line = Statuss: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Iestāde to izmantos tikai, lai jums atbildētu.
+request-hint-states = Izvēlieties katru valsti, kuras iestāde ar IMI starpniecību ir apmainījusies ar informāciju par jums. Ja nezināt, izvēlieties “Nezinu”: tad pieprasījums tiek nosūtīts centrālajam kontaktpunktam.
+request-hint-imi_reference = Ja iestādes vēstulē ir norādīts IMI atsauces numurs, iekopējiet to šeit.
+request-hint-period = Piemēram, 2024-03-31.
+request-hint-description = Norādiet, uz kādiem datiem vai kādu informācijas apmaiņu attiecas jūsu pieprasījums, un, ja lūdzat labojumu, kas ir nepareizi un kas ir pareizi.
+request-status-hint = Izsekošanas kods, ko saņēmāt, nosūtot pieprasījumu, piemēram, K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Beļģija
+request-state-BG = Bulgārija
+request-state-CZ = Čehija
+request-state-DK = Dānija
+request-state-DE = Vācija
+request-state-EE = Igaunija
+request-state-IE = Īrija
+request-state-EL = Grieķija
+request-state-ES = Spānija
+request-state-FR = Francija
+request-state-HR = Horvātija
+request-state-IT = Itālija
+request-state-CY = Kipra
+request-state-LV = Latvija
+request-state-LT = Lietuva
+request-state-LU = Luksemburga
+request-state-HU = Ungārija
+request-state-MT = Malta
+request-state-NL = Nīderlande
+request-state-AT = Austrija
+request-state-PL = Polija
+request-state-PT = Portugāle
+request-state-RO = Rumānija
+request-state-SI = Slovēnija
+request-state-SK = Slovākija
+request-state-FI = Somija
+request-state-SE = Zviedrija
+request-state-IS = Islande
+request-state-LI = Lihtenšteina
+request-state-NO = Norvēģija
+request-states-eu = ES dalībvalstis
+request-states-eea = EEZ valstis

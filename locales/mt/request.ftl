@@ -59,3 +59,45 @@ request-status-answered = Imwieġba
 request-status-closed = Magħluqa
 request-status-rejected = Miċħuda
 request-status-line = L-istatus: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = L-awtorità se tużah biss biex twieġbek.
+request-hint-states = Agħżel kull pajjiż li l-awtorità tiegħu skambjat informazzjoni dwarek permezz tal-IMI. Jekk ma tafx, agħżel “Ma nafx”: it-talba mbagħad tintbagħat lil punt ta’ kuntatt ċentrali.
+request-hint-imi_reference = Jekk ittra minn awtorità ssemmi numru ta’ referenza tal-IMI, ikkopjah hawn.
+request-hint-period = Pereżempju 2024-03-31.
+request-hint-description = Għid liema data jew liema skambju tikkonċerna t-talba tiegħek u, f’każ ta’ korrezzjoni, x’inhu żbaljat u x’inhu korrett.
+request-status-hint = Il-kodiċi ta’ segwitu li ngħatajt meta bgħatt it-talba tiegħek, pereżempju K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Il-Belġju
+request-state-BG = Il-Bulgarija
+request-state-CZ = Iċ-Ċekja
+request-state-DK = Id-Danimarka
+request-state-DE = Il-Ġermanja
+request-state-EE = L-Estonja
+request-state-IE = L-Irlanda
+request-state-EL = Il-Greċja
+request-state-ES = Spanja
+request-state-FR = Franza
+request-state-HR = Il-Kroazja
+request-state-IT = L-Italja
+request-state-CY = Ċipru
+request-state-LV = Il-Latvja
+request-state-LT = Il-Litwanja
+request-state-LU = Il-Lussemburgu
+request-state-HU = L-Ungerija
+request-state-MT = Malta
+request-state-NL = In-Netherlands
+request-state-AT = L-Awstrija
+request-state-PL = Il-Polonja
+request-state-PT = Il-Portugall
+request-state-RO = Ir-Rumanija
+request-state-SI = Is-Slovenja
+request-state-SK = Is-Slovakkja
+request-state-FI = Il-Finlandja
+request-state-SE = L-Iżvezja
+request-state-IS = L-Iżlanda
+request-state-LI = Il-Liechtenstein
+request-state-NO = In-Norveġja
+request-states-eu = Stati Membri tal-UE
+request-states-eea = Stati taż-ŻEE

@@ -59,3 +59,45 @@ request-status-answered = Beantwoord
 request-status-closed = Afgesloten
 request-status-rejected = Afgewezen
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = De autoriteit gebruikt het alleen om u te antwoorden.
+request-hint-states = Kies elk land waarvan de autoriteit via IMI informatie over u heeft uitgewisseld. Als u het niet weet, kies dan „Ik weet het niet”: het verzoek gaat dan naar een centraal contactpunt.
+request-hint-imi_reference = Als een brief van een autoriteit een IMI-referentienummer vermeldt, neem dat dan hier over.
+request-hint-period = Bijvoorbeeld 2024-03-31.
+request-hint-description = Geef aan op welke gegevens of welke uitwisseling uw verzoek betrekking heeft en, bij rectificatie, wat er onjuist is en wat juist is.
+request-status-hint = De volgcode die u hebt gekregen toen u uw verzoek verstuurde, bijvoorbeeld K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = België
+request-state-BG = Bulgarije
+request-state-CZ = Tsjechië
+request-state-DK = Denemarken
+request-state-DE = Duitsland
+request-state-EE = Estland
+request-state-IE = Ierland
+request-state-EL = Griekenland
+request-state-ES = Spanje
+request-state-FR = Frankrijk
+request-state-HR = Kroatië
+request-state-IT = Italië
+request-state-CY = Cyprus
+request-state-LV = Letland
+request-state-LT = Litouwen
+request-state-LU = Luxemburg
+request-state-HU = Hongarije
+request-state-MT = Malta
+request-state-NL = Nederland
+request-state-AT = Oostenrijk
+request-state-PL = Polen
+request-state-PT = Portugal
+request-state-RO = Roemenië
+request-state-SI = Slovenië
+request-state-SK = Slowakije
+request-state-FI = Finland
+request-state-SE = Zweden
+request-state-IS = IJsland
+request-state-LI = Liechtenstein
+request-state-NO = Noorwegen
+request-states-eu = EU-lidstaten
+request-states-eea = EER-staten

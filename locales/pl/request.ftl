@@ -59,3 +59,45 @@ request-status-answered = Udzielono odpowiedzi
 request-status-closed = Zamknięty
 request-status-rejected = Odrzucony
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Organ wykorzysta go wyłącznie do udzielenia Państwu odpowiedzi.
+request-hint-states = Prosimy wybrać każdy kraj, którego organ wymieniał informacje na Państwa temat za pośrednictwem IMI. Jeżeli nie wiedzą Państwo, prosimy wybrać „Nie wiem”: wniosek trafi wówczas do centralnego punktu kontaktowego.
+request-hint-imi_reference = Jeżeli w piśmie od organu podano numer referencyjny w IMI, prosimy go tu skopiować.
+request-hint-period = Na przykład 2024-03-31.
+request-hint-description = Prosimy wskazać, których danych lub której wymiany informacji dotyczy wniosek, a w przypadku sprostowania – co jest nieprawidłowe, a co prawidłowe.
+request-status-hint = Kod do sprawdzania statusu wniosku otrzymany przy wysyłaniu wniosku, na przykład K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgia
+request-state-BG = Bułgaria
+request-state-CZ = Czechy
+request-state-DK = Dania
+request-state-DE = Niemcy
+request-state-EE = Estonia
+request-state-IE = Irlandia
+request-state-EL = Grecja
+request-state-ES = Hiszpania
+request-state-FR = Francja
+request-state-HR = Chorwacja
+request-state-IT = Włochy
+request-state-CY = Cypr
+request-state-LV = Łotwa
+request-state-LT = Litwa
+request-state-LU = Luksemburg
+request-state-HU = Węgry
+request-state-MT = Malta
+request-state-NL = Niderlandy
+request-state-AT = Austria
+request-state-PL = Polska
+request-state-PT = Portugalia
+request-state-RO = Rumunia
+request-state-SI = Słowenia
+request-state-SK = Słowacja
+request-state-FI = Finlandia
+request-state-SE = Szwecja
+request-state-IS = Islandia
+request-state-LI = Liechtenstein
+request-state-NO = Norwegia
+request-states-eu = Państwa członkowskie UE
+request-states-eea = Państwa EOG

@@ -59,3 +59,45 @@ request-status-answered = Respondido
 request-status-closed = Encerrado
 request-status-rejected = Rejeitado
 request-status-line = Estado: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = A autoridade só o utilizará para lhe responder.
+request-hint-states = Escolha todos os países cuja autoridade tenha trocado informações sobre si através do IMI. Se não souber, escolha «Não sei»: o pedido é então enviado para um ponto de contacto central.
+request-hint-imi_reference = Se uma carta de uma autoridade mencionar uma referência IMI, copie-a aqui.
+request-hint-period = Por exemplo 2024-03-31.
+request-hint-description = Indique a que dados ou a que intercâmbio se refere o seu pedido e, no caso de uma retificação, o que está errado e o que está correto.
+request-status-hint = O código de acompanhamento que recebeu quando enviou o seu pedido, por exemplo K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Bélgica
+request-state-BG = Bulgária
+request-state-CZ = Chéquia
+request-state-DK = Dinamarca
+request-state-DE = Alemanha
+request-state-EE = Estónia
+request-state-IE = Irlanda
+request-state-EL = Grécia
+request-state-ES = Espanha
+request-state-FR = França
+request-state-HR = Croácia
+request-state-IT = Itália
+request-state-CY = Chipre
+request-state-LV = Letónia
+request-state-LT = Lituânia
+request-state-LU = Luxemburgo
+request-state-HU = Hungria
+request-state-MT = Malta
+request-state-NL = Países Baixos
+request-state-AT = Áustria
+request-state-PL = Polónia
+request-state-PT = Portugal
+request-state-RO = Roménia
+request-state-SI = Eslovénia
+request-state-SK = Eslováquia
+request-state-FI = Finlândia
+request-state-SE = Suécia
+request-state-IS = Islândia
+request-state-LI = Listenstaine
+request-state-NO = Noruega
+request-states-eu = Estados-Membros da UE
+request-states-eea = Estados do EEE

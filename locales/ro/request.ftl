@@ -59,3 +59,45 @@ request-status-answered = Răspuns trimis
 request-status-closed = Închisă
 request-status-rejected = Respinsă
 request-status-line = Stare: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Autoritatea o va folosi numai pentru a vă răspunde.
+request-hint-states = Alegeți fiecare țară a cărei autoritate a schimbat informații despre dumneavoastră prin intermediul IMI. Dacă nu știți, alegeți „Nu știu”: cererea va fi transmisă atunci unui punct central de contact.
+request-hint-imi_reference = Dacă o scrisoare de la o autoritate menționează un număr de referință IMI, copiați-l aici.
+request-hint-period = De exemplu 2024-03-31.
+request-hint-description = Precizați la ce date sau la ce schimb de informații se referă cererea dumneavoastră și, în cazul unei rectificări, ce este inexact și ce este corect.
+request-status-hint = Codul de urmărire pe care l-ați primit când ați trimis cererea, de exemplu K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgia
+request-state-BG = Bulgaria
+request-state-CZ = Cehia
+request-state-DK = Danemarca
+request-state-DE = Germania
+request-state-EE = Estonia
+request-state-IE = Irlanda
+request-state-EL = Grecia
+request-state-ES = Spania
+request-state-FR = Franța
+request-state-HR = Croația
+request-state-IT = Italia
+request-state-CY = Cipru
+request-state-LV = Letonia
+request-state-LT = Lituania
+request-state-LU = Luxemburg
+request-state-HU = Ungaria
+request-state-MT = Malta
+request-state-NL = Țările de Jos
+request-state-AT = Austria
+request-state-PL = Polonia
+request-state-PT = Portugalia
+request-state-RO = România
+request-state-SI = Slovenia
+request-state-SK = Slovacia
+request-state-FI = Finlanda
+request-state-SE = Suedia
+request-state-IS = Islanda
+request-state-LI = Liechtenstein
+request-state-NO = Norvegia
+request-states-eu = Statele membre ale UE
+request-states-eea = Statele SEE

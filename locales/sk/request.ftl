@@ -59,3 +59,45 @@ request-status-answered = Zodpovedaná
 request-status-closed = Uzavretá
 request-status-rejected = Zamietnutá
 request-status-line = Stav: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Orgán ju použije len na to, aby vám odpovedal.
+request-hint-states = Vyberte každú krajinu, ktorej orgán si o vás vymieňal informácie prostredníctvom IMI. Ak to neviete, vyberte „Neviem“: žiadosť sa potom postúpi ústrednému kontaktnému miestu.
+request-hint-imi_reference = Ak sa v liste od orgánu uvádza referenčné číslo v IMI, skopírujte ho sem.
+request-hint-period = Napríklad 2024-03-31.
+request-hint-description = Uveďte, ktorých údajov alebo ktorej výmeny informácií sa vaša žiadosť týka, a v prípade opravy, čo je nesprávne a čo je správne.
+request-status-hint = Kód na sledovanie žiadosti, ktorý ste dostali pri odoslaní žiadosti, napríklad K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgicko
+request-state-BG = Bulharsko
+request-state-CZ = Česko
+request-state-DK = Dánsko
+request-state-DE = Nemecko
+request-state-EE = Estónsko
+request-state-IE = Írsko
+request-state-EL = Grécko
+request-state-ES = Španielsko
+request-state-FR = Francúzsko
+request-state-HR = Chorvátsko
+request-state-IT = Taliansko
+request-state-CY = Cyprus
+request-state-LV = Lotyšsko
+request-state-LT = Litva
+request-state-LU = Luxembursko
+request-state-HU = Maďarsko
+request-state-MT = Malta
+request-state-NL = Holandsko
+request-state-AT = Rakúsko
+request-state-PL = Poľsko
+request-state-PT = Portugalsko
+request-state-RO = Rumunsko
+request-state-SI = Slovinsko
+request-state-SK = Slovensko
+request-state-FI = Fínsko
+request-state-SE = Švédsko
+request-state-IS = Island
+request-state-LI = Lichtenštajnsko
+request-state-NO = Nórsko
+request-states-eu = Členské štáty EÚ
+request-states-eea = Štáty EHP

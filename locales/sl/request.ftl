@@ -59,3 +59,45 @@ request-status-answered = Odgovor poslan
 request-status-closed = Zaključena
 request-status-rejected = Zavrnjena
 request-status-line = Stanje: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Organ ga bo uporabil samo za to, da vam odgovori.
+request-hint-states = Izberite vsako državo, katere organ je prek IMI izmenjal informacije o vas. Če ne veste, izberite „Ne vem“: zahteva se nato pošlje osrednji kontaktni točki.
+request-hint-imi_reference = Če je v dopisu organa navedena referenčna številka v IMI, jo kopirajte sem.
+request-hint-period = Na primer 2024-03-31.
+request-hint-description = Navedite, na katere podatke ali katero izmenjavo se nanaša vaša zahteva, pri popravku pa tudi, kaj je napačno in kaj je pravilno.
+request-status-hint = Koda za spremljanje, ki ste jo prejeli ob pošiljanju zahteve, na primer K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgija
+request-state-BG = Bolgarija
+request-state-CZ = Češka
+request-state-DK = Danska
+request-state-DE = Nemčija
+request-state-EE = Estonija
+request-state-IE = Irska
+request-state-EL = Grčija
+request-state-ES = Španija
+request-state-FR = Francija
+request-state-HR = Hrvaška
+request-state-IT = Italija
+request-state-CY = Ciper
+request-state-LV = Latvija
+request-state-LT = Litva
+request-state-LU = Luksemburg
+request-state-HU = Madžarska
+request-state-MT = Malta
+request-state-NL = Nizozemska
+request-state-AT = Avstrija
+request-state-PL = Poljska
+request-state-PT = Portugalska
+request-state-RO = Romunija
+request-state-SI = Slovenija
+request-state-SK = Slovaška
+request-state-FI = Finska
+request-state-SE = Švedska
+request-state-IS = Islandija
+request-state-LI = Lihtenštajn
+request-state-NO = Norveška
+request-states-eu = Države članice EU
+request-states-eea = Države EGP

@@ -59,3 +59,45 @@ request-status-answered = Besvarad
 request-status-closed = Avslutad
 request-status-rejected = Avslagen
 request-status-line = Status: { $status }.
+
+# Hints shown under the form's fields.
+request-hint-email = Myndigheten använder den bara för att svara dig.
+request-hint-states = Välj varje land vars myndighet har utbytt uppgifter om dig via IMI. Om du inte vet, välj ”Jag vet inte”: begäran går då till en central kontaktpunkt.
+request-hint-imi_reference = Om ett brev från en myndighet nämner ett IMI-referensnummer, kopiera det hit.
+request-hint-period = Till exempel 2024-03-31.
+request-hint-description = Ange vilka uppgifter eller vilket utbyte din begäran gäller och, vid rättelse, vad som är fel och vad som är rätt.
+request-status-hint = Den uppföljningskod du fick när du skickade din begäran, till exempel K7QX4-M2P9A-7ZSK-FTN3-8RZR-Y71J-A2XT-3468-TV.
+
+# The states, by their EU code, as the EU Interinstitutional Style Guide names them.
+request-state-BE = Belgien
+request-state-BG = Bulgarien
+request-state-CZ = Tjeckien
+request-state-DK = Danmark
+request-state-DE = Tyskland
+request-state-EE = Estland
+request-state-IE = Irland
+request-state-EL = Grekland
+request-state-ES = Spanien
+request-state-FR = Frankrike
+request-state-HR = Kroatien
+request-state-IT = Italien
+request-state-CY = Cypern
+request-state-LV = Lettland
+request-state-LT = Litauen
+request-state-LU = Luxemburg
+request-state-HU = Ungern
+request-state-MT = Malta
+request-state-NL = Nederländerna
+request-state-AT = Österrike
+request-state-PL = Polen
+request-state-PT = Portugal
+request-state-RO = Rumänien
+request-state-SI = Slovenien
+request-state-SK = Slovakien
+request-state-FI = Finland
+request-state-SE = Sverige
+request-state-IS = Island
+request-state-LI = Liechtenstein
+request-state-NO = Norge
+request-states-eu = EU:s medlemsstater
+request-states-eea = EES-stater

@@ -83,6 +83,34 @@ pub const LANGUAGES: [&str; 24] = [
     "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv",
 ];
 
+/// The 24 languages, each named in itself, in the order of [`LANGUAGES`].
+pub const LANGUAGE_NAMES: [&str; 24] = [
+    "български",
+    "español",
+    "čeština",
+    "dansk",
+    "Deutsch",
+    "eesti",
+    "ελληνικά",
+    "English",
+    "français",
+    "Gaeilge",
+    "hrvatski",
+    "italiano",
+    "latviešu",
+    "lietuvių",
+    "magyar",
+    "Malti",
+    "Nederlands",
+    "polski",
+    "português",
+    "română",
+    "slovenčina",
+    "slovenščina",
+    "suomi",
+    "svenska",
+];
+
 /// Longest accepted value of each free-text field, in characters.
 pub mod limits {
     /// Name.

@@ -32,6 +32,8 @@ const pageTypes = {
   annex: (l) => `${l}/annex/`,
   'annex-version': (l) => `${l}/annex/2014-01-17/`,
   'annex-timeline': (l) => `${l}/annex/timeline/`,
+  request: (l) => `${l}/request/`,
+  'request-status': (l) => `${l}/request/status/`,
   'not-found': (l) => `${l}/no-such-page/`,
 };
 

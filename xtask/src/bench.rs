@@ -132,7 +132,7 @@ fn repeat(generator: &Path, site: &Path, out: &Path, runs: usize) -> Result<(Vec
 /// set in KiB.
 fn timed_build(generator: &Path, site: &Path, out: &Path) -> Result<(Duration, i64)> {
     let started = Instant::now();
-    let child = Command::new(generator)
+    let mut child = Command::new(generator)
         .args(["--root"])
         .arg(site)
         .args(["build", "--output"])
@@ -142,17 +142,26 @@ fn timed_build(generator: &Path, site: &Path, out: &Path) -> Result<(Duration, i
         .spawn()
         .map_err(|e| format!("cannot start the generator: {e}"))?;
     let pid = child.id() as libc::pid_t;
+    // Drain stderr while the build runs: a build that reports many problems
+    // would otherwise fill the pipe and wait forever.
+    let mut stderr_pipe = child.stderr.take();
+    let drain = std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(e) = stderr_pipe.as_mut() {
+            use std::io::Read;
+            let _ = e.read_to_string(&mut text);
+        }
+        text
+    });
     let mut status = 0;
     let mut usage = zeroed_rusage();
     let waited = wait4(pid, &mut status, &mut usage);
     let elapsed = started.elapsed();
+    let stderr = drain.join().unwrap_or_default();
     if waited != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
-        let mut stderr = String::new();
-        if let Some(mut e) = child.stderr {
-            use std::io::Read;
-            let _ = e.read_to_string(&mut stderr);
-        }
-        return Err(format!("the build failed:\n{stderr}"));
+        let tail: Vec<&str> = stderr.lines().rev().take(20).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        return Err(format!("the build failed:\n{}", tail.join("\n")));
     }
     Ok((elapsed, usage.ru_maxrss))
 }

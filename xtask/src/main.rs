@@ -257,8 +257,68 @@ fn browser_gates() -> Result {
         .current_dir(root())
         .arg("tests/browser/a11y.mjs")
         .arg(&server.url));
+    if result.is_err() {
+        server.stop();
+        return result;
+    }
+
+    step("the request form without JavaScript, against the real intake on loopback");
+    run(cargo().args(["build", "--locked", "-p", "intake"]))?;
+    let intake = target_dir().join("debug").join("intake");
+    let port = server
+        .url
+        .trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .unwrap_or("1111")
+        .to_string();
+    let config = ci_intake_config(&intake, &port)?;
+    let mut service = Command::new(&intake)
+        .arg("--config")
+        .arg(&config)
+        .arg("serve")
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start the intake: {e}"))?;
+    // Wait until it listens.
+    if let Some(stdout) = service.stdout.take() {
+        let _ = BufReader::new(stdout).lines().next();
+    }
+    let result = run(Command::new("node")
+        .current_dir(root())
+        .arg("tests/browser/form.mjs")
+        .arg(&server.url));
+    let _ = service.kill();
+    let _ = service.wait();
     server.stop();
     result
+}
+
+/// An intake for the browser tests: a fresh store and key in the target
+/// folder, on the port the portal's forms post to (`intake_url`).
+fn ci_intake_config(intake: &Path, portal_port: &str) -> Result<PathBuf> {
+    let dir = target_dir().join("ci-intake");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let out = Command::new(intake)
+        .arg("keygen")
+        .output()
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let public = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: "))
+        .ok_or("intake keygen printed no public key")?;
+    let config = dir.join("intake.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "listen = \"127.0.0.1:8180\"\ndatabase = \"sqlite://{}\"\nportal_origin = \"http://127.0.0.1:{portal_port}\"\n[recipients]\nunknown = [\"{public}\"]\n",
+            dir.join("intake.db").display()
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(config)
 }
 
 fn count_html(dir: &Path) -> usize {
