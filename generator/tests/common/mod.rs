@@ -42,6 +42,10 @@ impl TestSite {
         );
         for l in languages {
             site.write(&format!("locales/{l}/portal.ftl"), &marker_strings(l));
+            site.write(
+                &format!("locales/{l}/request.ftl"),
+                &marker_file("request.ftl", l),
+            );
         }
         site
     }
@@ -94,10 +98,16 @@ impl TestSite {
     }
 }
 
-/// The real English strings with every value prefixed by `[lang]`, and a
-/// `section-pages` that names the plural category chosen.
+/// The real English strings of `locales/en/portal.ftl` with every value
+/// prefixed by `[lang]`, and a `section-pages` that names the plural category
+/// chosen.
 pub fn marker_strings(lang: &str) -> String {
-    let english = std::fs::read_to_string(repo().join("locales/en/portal.ftl")).unwrap();
+    marker_file("portal.ftl", lang)
+}
+
+/// One of the real English string files, marked for `lang`.
+pub fn marker_file(file: &str, lang: &str) -> String {
+    let english = std::fs::read_to_string(repo().join("locales/en").join(file)).unwrap();
     let categories = generator::i18n::integer_plural_categories(&lang.parse().unwrap());
     let mut out = String::new();
     let mut skipping = false;
