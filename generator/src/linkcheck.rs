@@ -34,7 +34,11 @@ struct PageLinks {
 /// Checks every `.html` file under `dir`. `base_path` is the path the site is
 /// published under (`/` or `/imi/`). Returns the number of pages and links
 /// checked.
-pub fn check(dir: &Path, base_path: &str) -> Result<(usize, usize), Vec<Problem>> {
+pub fn check(
+    dir: &Path,
+    base_path: &str,
+    allowed: &[&str],
+) -> Result<(usize, usize), Vec<Problem>> {
     let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
@@ -59,7 +63,9 @@ pub fn check(dir: &Path, base_path: &str) -> Result<(usize, usize), Vec<Problem>
             checked += page.links.len();
             page.links
                 .iter()
-                .filter_map(|(link, loads)| check_link(dir, base_path, page, link, *loads, &ids))
+                .filter_map(|(link, loads)| {
+                    check_link(dir, base_path, allowed, page, link, *loads, &ids)
+                })
                 .map(|message| Problem {
                     file: page.file.clone(),
                     message,
@@ -128,9 +134,11 @@ fn scan(rel: &Path, html: &str) -> PageLinks {
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_link(
     dir: &Path,
     base_path: &str,
+    allowed: &[&str],
     page: &PageLinks,
     link: &str,
     loads: bool,
@@ -140,7 +148,14 @@ fn check_link(
         return None;
     }
     if link.starts_with("http://") || link.starts_with("https://") || link.starts_with("//") {
-        return loads.then(|| format!("`{link}` loads a resource from another host"));
+        // The portal's own services (the intake the forms post to) are
+        // not third parties.
+        let first_party = allowed.iter().any(|origin| {
+            link.strip_prefix(origin)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        });
+        return (loads && !first_party)
+            .then(|| format!("`{link}` loads a resource from another host"));
     }
     let (path, fragment) = match link.split_once('#') {
         Some((p, f)) => (p, Some(percent_decode(f))),
@@ -265,16 +280,16 @@ mod tests {
             ),
             ("s.css", ""),
         ]);
-        assert_eq!(check(dir.path(), "/"), Ok((2, 5)));
+        assert_eq!(check(dir.path(), "/", &[]), Ok((2, 5)));
     }
 
     #[test]
     fn broken_links_fragments_and_third_party_loads_are_reported() {
         let dir = site(&[(
             "en/index.html",
-            "<a href=\"/en/missing/\">a</a><a href=\"#nope\">b</a><script src=\"https://cdn.example.com/x.js\"></script><a href=\"/other/\">c</a>",
+            "<a href=\"/en/missing/\">a</a><a href=\"#nope\">b</a><script src=\"https://cdn.example.com/x.js\"></script><a href=\"/other/\">c</a><form action=\"https://intake.example.eu/v1/requests\"></form>",
         )]);
-        let problems = check(dir.path(), "/en/").unwrap_err();
+        let problems = check(dir.path(), "/en/", &["https://intake.example.eu"]).unwrap_err();
         let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(problems.len(), 4, "{messages:?}");
         assert!(messages[0].contains("does not exist"));

@@ -110,7 +110,7 @@ fn internal_links_resolve_to_the_readers_language() {
         listing.contains("href=\"/ga/guide/ceathair/\""),
         "{listing}"
     );
-    assert!(generator::linkcheck::check(&site.out(), "/").is_ok());
+    assert!(generator::linkcheck::check(&site.out(), "/", &[]).is_ok());
 }
 
 #[test]
