@@ -234,7 +234,10 @@ fn browser_gates() -> Result {
         .arg(&dist))?;
 
     step("internal links and third-party requests (generator linkcheck)");
-    run(Command::new(&generator).current_dir(root()).arg("linkcheck").arg(&dist))?;
+    run(Command::new(&generator)
+        .current_dir(root())
+        .arg("linkcheck")
+        .arg(&dist))?;
 
     step("HTML validity (Nu HTML Checker, every page)");
     let vnu = root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar");
