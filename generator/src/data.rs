@@ -58,6 +58,9 @@ pub struct Act {
     pub status: ActStatus,
     /// What the act covers, in one sentence.
     pub covers: String,
+    /// The provision the act was adopted under, where known.
+    #[serde(default)]
+    pub legal_basis: Option<String>,
     /// Where the facts above come from.
     pub source: String,
     /// `false` when a fact is not confirmed by a source: the portal then shows
