@@ -20,6 +20,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 pub struct Data {
     /// Acts regarding IMI (`content/data/acts.toml`).
     pub acts: Vec<Act>,
+    /// The states taking part in IMI (`content/data/states.toml`).
+    pub states: Vec<State>,
     /// Data sets as template values, built once and shared by every page.
     #[serde(skip)]
     values: Arc<BTreeMap<&'static str, tera::Value>>,
@@ -79,6 +81,43 @@ fn yes() -> bool {
     true
 }
 
+/// `content/data/states.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatesFile {
+    states: Vec<State>,
+}
+
+/// A state whose authorities use IMI: a Member State or an EEA State.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// The EU code (`EL` for Greece), as the request form uses.
+    pub code: String,
+    /// The ISO 3166-1 alpha-2 code (`GR` for Greece).
+    pub iso: String,
+    /// The English short name.
+    pub name: String,
+    /// `true` for Iceland, Liechtenstein and Norway.
+    #[serde(default)]
+    pub eea: bool,
+    /// The national supervisory authority (Article 21(1)), if known.
+    #[serde(default)]
+    pub authority: Option<String>,
+    /// Its website, if verified.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Exceptions and limitations of data subjects' rights the state has
+    /// notified under Article 20 (none are published today).
+    #[serde(default)]
+    pub exceptions: Vec<String>,
+    /// Where the facts come from.
+    pub source: String,
+    /// `false` when the authority's name or website is not confirmed.
+    #[serde(default = "yes")]
+    pub verified: bool,
+}
+
 /// The kind of a legal act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -135,6 +174,10 @@ impl Data {
         }
         let mut values = BTreeMap::new();
         values.insert("acts", serde_json::to_value(&data.acts).unwrap_or_default());
+        values.insert(
+            "states",
+            serde_json::to_value(&data.states).unwrap_or_default(),
+        );
         data.values = Arc::new(values);
         data
     }
@@ -151,11 +194,17 @@ impl Data {
                     self.acts = parsed.acts;
                 }
             }
+            "states.toml" => {
+                if let Some(parsed) = parse::<StatesFile>(file, &source, diagnostics) {
+                    check_states(&parsed.states, file, &source, diagnostics);
+                    self.states = parsed.states;
+                }
+            }
             _ => diagnostics.push(Diagnostic::file_error(
                 "data::unknown-file",
                 file,
                 format!("`{name}` is not a known data set"),
-                "data files are typed: the known ones are acts.toml; a new data set needs a type in generator/src/data.rs",
+                "data files are typed: the known ones are acts.toml and states.toml; a new data set needs a type in generator/src/data.rs",
             )),
         }
     }
@@ -184,9 +233,14 @@ impl Data {
             let json = serde_json::to_string_pretty(value).unwrap_or_default();
             crate::output::write(&dir.join(format!("{name}.json")), json.as_bytes())?;
         }
-        let schema = schemars::schema_for!(Vec<Act>);
-        let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
-        crate::output::write(&dir.join("acts.schema.json"), json.as_bytes())
+        for (name, schema) in [
+            ("acts", schemars::schema_for!(Vec<Act>)),
+            ("states", schemars::schema_for!(Vec<State>)),
+        ] {
+            let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
+            crate::output::write(&dir.join(format!("{name}.schema.json")), json.as_bytes())?;
+        }
+        Ok(())
     }
 }
 
@@ -284,6 +338,86 @@ fn check_acts(acts: &[Act], file: &Path, source: &Arc<str>, diagnostics: &Diagno
     }
 }
 
+fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &Diagnostics) {
+    let at = |needle: &str| {
+        source
+            .find(needle)
+            .map_or(0..0, |start| start..start + needle.len())
+    };
+    let mut seen = BTreeSet::new();
+    for state in states {
+        let here = at(&format!("code = \"{}\"", state.code));
+        if !request_model::STATES.contains(&state.code.as_str()) {
+            diagnostics.push(Diagnostic::error(
+                "data::state-code",
+                file,
+                source,
+                here.clone(),
+                format!("`{}` is not the EU code of a state taking part in IMI", state.code),
+                "use the EU codes of the request form (EL for Greece), one of BE BG CZ ... IS LI NO",
+            ));
+        }
+        if !seen.insert(state.code.as_str()) {
+            diagnostics.push(Diagnostic::error(
+                "data::duplicate-id",
+                file,
+                source,
+                here.clone(),
+                format!("the state `{}` is listed twice", state.code),
+                "list each state once",
+            ));
+        }
+        if state.iso.len() != 2 || !state.iso.chars().all(|c| c.is_ascii_uppercase()) {
+            diagnostics.push(Diagnostic::error(
+                "data::state-code",
+                file,
+                source,
+                at(&format!("iso = \"{}\"", state.iso)),
+                format!("`{}` is not an ISO 3166-1 alpha-2 code", state.iso),
+                "write two capital letters, e.g. GR",
+            ));
+        }
+        if let Some(url) = &state.website
+            && !url.starts_with("https://")
+        {
+            diagnostics.push(Diagnostic::error(
+                "data::url",
+                file,
+                source,
+                at(url),
+                format!("`{url}` is not an https address"),
+                "write the authority's website in full, https://...",
+            ));
+        }
+        if !state.verified {
+            diagnostics.push(
+                Diagnostic::error(
+                    "data::unverified",
+                    file,
+                    source,
+                    here,
+                    format!(
+                        "the supervisory authority of `{}` is not yet verified",
+                        state.code
+                    ),
+                    "the portal shows it as \"to be verified\"; check it and set verified = true",
+                )
+                .warning(),
+            );
+        }
+    }
+    for code in request_model::STATES {
+        if !seen.contains(code) {
+            diagnostics.push(Diagnostic::file_error(
+                "data::missing-state",
+                file,
+                format!("the state `{code}` is missing"),
+                "list every Member State and EEA State, even where nothing is known yet",
+            ));
+        }
+    }
+}
+
 /// `OJ L 316, 14.11.2012, p. 1` (series L or C, optional page range).
 pub fn is_oj_reference(text: &str) -> bool {
     fn number(s: &str) -> bool {
@@ -367,6 +501,28 @@ mod tests {
         );
         let d = diagnostics.into_sorted();
         assert_eq!((d[0].code, d[0].line), ("data::syntax", 9), "{d:?}");
+    }
+
+    #[test]
+    fn states_must_be_known_complete_and_unique() {
+        let diagnostics = Diagnostics::new();
+        let text = "[[states]]\ncode = \"GR\"\niso = \"GR\"\nname = \"Greece\"\nsource = \"s\"\n\n[[states]]\ncode = \"IE\"\niso = \"ie\"\nname = \"Ireland\"\nwebsite = \"http://x.ie\"\nsource = \"s\"\nverified = false\n";
+        Data::default().load_file(
+            Path::new("content/data/states.toml"),
+            Arc::from(text),
+            &diagnostics,
+        );
+        let d = diagnostics.into_sorted();
+        let found: Vec<(&str, usize)> = d.iter().map(|d| (d.code, d.line)).collect();
+        // GR is the ISO code; the EU code of Greece is EL.
+        assert!(found.contains(&("data::state-code", 2)), "{found:?}");
+        assert!(found.contains(&("data::state-code", 9)), "{found:?}");
+        assert!(found.contains(&("data::url", 11)), "{found:?}");
+        assert!(found.contains(&("data::unverified", 8)), "{found:?}");
+        assert_eq!(
+            d.iter().filter(|d| d.code == "data::missing-state").count(),
+            29
+        );
     }
 
     #[test]

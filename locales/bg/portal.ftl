@@ -86,3 +86,14 @@ annex-marker = Последно изменение с { $m }
 annex-feed-title = Приложение към Регламента за IMI: промени
 annex-feed-link = Промени в приложението (емисия Atom)
 annex-data-link = Всички версии като отворени данни (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Държава
+states-column-authority = Национален надзорен орган
+states-column-website = Уебсайт
+states-authority-unverified = Подлежи на проверка
+states-authorities-caption = Национални надзорни органи
+exceptions-caption = Изключения и ограничения, нотифицирани съгласно член 20
+exceptions-column-published = Изключения и ограничения
+exceptions-none = Няма публикувани

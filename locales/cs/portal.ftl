@@ -87,3 +87,14 @@ annex-marker = Naposledy změněno aktem { $m }
 annex-feed-title = Příloha nařízení o systému IMI: změny
 annex-feed-link = Změny přílohy (kanál Atom)
 annex-data-link = Všechna znění jako otevřená data (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Stát
+states-column-authority = Vnitrostátní dozorový úřad
+states-column-website = Internetové stránky
+states-authority-unverified = Nutno ověřit
+states-authorities-caption = Vnitrostátní dozorové úřady
+exceptions-caption = Výjimky a omezení oznámené podle čl. 20
+exceptions-column-published = Výjimky a omezení
+exceptions-none = Nic nebylo zveřejněno

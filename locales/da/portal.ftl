@@ -86,3 +86,14 @@ annex-marker = Senest ændret ved { $m }
 annex-feed-title = Bilaget til IMI-forordningen: ændringer
 annex-feed-link = Ændringer i bilaget (Atom-feed)
 annex-data-link = Alle udgaver som åbne data (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Land
+states-column-authority = National tilsynsmyndighed
+states-column-website = Websted
+states-authority-unverified = Skal kontrolleres
+states-authorities-caption = Nationale tilsynsmyndigheder
+exceptions-caption = Undtagelser og begrænsninger meddelt i henhold til artikel 20
+exceptions-column-published = Undtagelser og begrænsninger
+exceptions-none = Ingen offentliggjort

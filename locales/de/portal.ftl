@@ -86,3 +86,14 @@ annex-marker = Zuletzt geändert durch { $m }
 annex-feed-title = Anhang der IMI-Verordnung: Änderungen
 annex-feed-link = Änderungen des Anhangs (Atom-Feed)
 annex-data-link = Alle Fassungen als offene Daten (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Staat
+states-column-authority = Nationale Aufsichtsbehörde
+states-column-website = Website
+states-authority-unverified = Noch zu überprüfen
+states-authorities-caption = Nationale Aufsichtsbehörden
+exceptions-caption = Nach Artikel 20 mitgeteilte Ausnahmen und Beschränkungen
+exceptions-column-published = Ausnahmen und Beschränkungen
+exceptions-none = Keine veröffentlicht

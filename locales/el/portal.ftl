@@ -86,3 +86,14 @@ annex-marker = Τελευταία τροποποίηση με την πράξη 
 annex-feed-title = Παράρτημα του κανονισμού IMI: αλλαγές
 annex-feed-link = Αλλαγές στο παράρτημα (ροή Atom)
 annex-data-link = Όλες οι εκδόσεις ως ανοικτά δεδομένα (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Χώρα
+states-column-authority = Εθνική εποπτική αρχή
+states-column-website = Ιστότοπος
+states-authority-unverified = Προς επαλήθευση
+states-authorities-caption = Εθνικές εποπτικές αρχές
+exceptions-caption = Εξαιρέσεις και περιορισμοί που κοινοποιήθηκαν δυνάμει του άρθρου 20
+exceptions-column-published = Εξαιρέσεις και περιορισμοί
+exceptions-none = Δεν έχει δημοσιευθεί καμία

@@ -86,3 +86,14 @@ annex-marker = Last amended by { $m }
 annex-feed-title = Annex of the IMI Regulation: changes
 annex-feed-link = Changes to the Annex (Atom feed)
 annex-data-link = Every version as open data (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Country
+states-column-authority = National supervisory authority
+states-column-website = Website
+states-authority-unverified = To be verified
+states-authorities-caption = National supervisory authorities
+exceptions-caption = Exceptions and limitations notified under Article 20
+exceptions-column-published = Exceptions and limitations
+exceptions-none = None published

@@ -86,3 +86,14 @@ annex-marker = Modificado por última vez por { $m }
 annex-feed-title = Anexo del Reglamento IMI: cambios
 annex-feed-link = Cambios en el anexo (canal Atom)
 annex-data-link = Todas las versiones como datos abiertos (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = País
+states-column-authority = Autoridad nacional de control
+states-column-website = Sitio web
+states-authority-unverified = Pendiente de verificación
+states-authorities-caption = Autoridades nacionales de control
+exceptions-caption = Excepciones y limitaciones notificadas con arreglo al artículo 20
+exceptions-column-published = Excepciones y limitaciones
+exceptions-none = Ninguna publicada

@@ -86,3 +86,14 @@ annex-marker = Viimati muudetud õigusaktiga { $m }
 annex-feed-title = IMI määruse lisa: muudatused
 annex-feed-link = Lisa muudatused (Atom-voog)
 annex-data-link = Kõik versioonid avaandmetena (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Riik
+states-column-authority = Riiklik järelevalveasutus
+states-column-website = Veebisait
+states-authority-unverified = Tuleb kontrollida
+states-authorities-caption = Riiklikud järelevalveasutused
+exceptions-caption = Artikli 20 alusel teatatud erandid ja piirangud
+exceptions-column-published = Erandid ja piirangud
+exceptions-none = Ühtegi pole avaldatud

@@ -86,3 +86,14 @@ annex-marker = Viimeksi muutettu säädöksellä { $m }
 annex-feed-title = IMI-asetuksen liite: muutokset
 annex-feed-link = Liitteen muutokset (Atom-syöte)
 annex-data-link = Kaikki versiot avoimena datana (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Valtio
+states-column-authority = Kansallinen valvontaviranomainen
+states-column-website = Verkkosivusto
+states-authority-unverified = Tarkistettava
+states-authorities-caption = Kansalliset valvontaviranomaiset
+exceptions-caption = 20 artiklan nojalla ilmoitetut poikkeukset ja rajoitukset
+exceptions-column-published = Poikkeukset ja rajoitukset
+exceptions-none = Ei julkaistuja

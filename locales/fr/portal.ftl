@@ -86,3 +86,14 @@ annex-marker = Modifié en dernier lieu par { $m }
 annex-feed-title = Annexe du règlement IMI : modifications
 annex-feed-link = Modifications de l'annexe (flux Atom)
 annex-data-link = Toutes les versions en données ouvertes (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Pays
+states-column-authority = Autorité de contrôle nationale
+states-column-website = Site web
+states-authority-unverified = À vérifier
+states-authorities-caption = Autorités de contrôle nationales
+exceptions-caption = Exceptions et limitations notifiées en vertu de l'article 20
+exceptions-column-published = Exceptions et limitations
+exceptions-none = Aucune publiée

@@ -89,3 +89,14 @@ annex-marker = Arna leasú go deireanach le { $m }
 annex-feed-title = Iarscríbhinn Rialachán IMI: athruithe
 annex-feed-link = Athruithe ar an Iarscríbhinn (fotha Atom)
 annex-data-link = Gach leagan mar shonraí oscailte (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Tír
+states-column-authority = Údarás maoirseachta náisiúnta
+states-column-website = Suíomh gréasáin
+states-authority-unverified = Le fíorú
+states-authorities-caption = Údaráis mhaoirseachta náisiúnta
+exceptions-caption = Eisceachtaí agus teorainneacha a fógraíodh faoi Airteagal 20
+exceptions-column-published = Eisceachtaí agus teorainneacha
+exceptions-none = Níor foilsíodh aon cheann

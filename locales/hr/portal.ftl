@@ -87,3 +87,14 @@ annex-marker = Posljednji put izmijenjeno aktom { $m }
 annex-feed-title = Prilog Uredbi o IMI-ju: izmjene
 annex-feed-link = Izmjene Priloga (kanal Atom)
 annex-data-link = Sve verzije kao otvoreni podaci (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Država
+states-column-authority = Nacionalno nadzorno tijelo
+states-column-website = Internetske stranice
+states-authority-unverified = Potrebno provjeriti
+states-authorities-caption = Nacionalna nadzorna tijela
+exceptions-caption = Iznimke i ograničenja priopćeni na temelju članka 20.
+exceptions-column-published = Iznimke i ograničenja
+exceptions-none = Ništa nije objavljeno

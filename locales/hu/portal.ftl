@@ -86,3 +86,14 @@ annex-marker = Utoljára módosította: { $m }
 annex-feed-title = Az IMI-rendelet melléklete: változások
 annex-feed-link = A melléklet változásai (Atom-hírcsatorna)
 annex-data-link = Valamennyi változat nyílt adatként (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Ország
+states-column-authority = Nemzeti felügyeleti hatóság
+states-column-website = Weboldal
+states-authority-unverified = Ellenőrizendő
+states-authorities-caption = Nemzeti felügyeleti hatóságok
+exceptions-caption = A 20. cikk alapján bejelentett kivételek és korlátozások
+exceptions-column-published = Kivételek és korlátozások
+exceptions-none = Egyet sem tettek közzé

@@ -86,3 +86,14 @@ annex-marker = Modificato da ultimo da { $m }
 annex-feed-title = Allegato del regolamento IMI: modifiche
 annex-feed-link = Modifiche dell'allegato (feed Atom)
 annex-data-link = Tutte le versioni come dati aperti (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Paese
+states-column-authority = Autorità nazionale di controllo
+states-column-website = Sito web
+states-authority-unverified = Da verificare
+states-authorities-caption = Autorità nazionali di controllo
+exceptions-caption = Eccezioni e limitazioni notificate a norma dell'articolo 20
+exceptions-column-published = Eccezioni e limitazioni
+exceptions-none = Nessuna pubblicata

@@ -87,3 +87,14 @@ annex-marker = Paskutinį kartą iš dalies pakeista teisės aktu { $m }
 annex-feed-title = IMI reglamento priedas: pakeitimai
 annex-feed-link = Priedo pakeitimai (Atom kanalas)
 annex-data-link = Visos versijos kaip atvirieji duomenys (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Valstybė
+states-column-authority = Nacionalinė priežiūros institucija
+states-column-website = Interneto svetainė
+states-authority-unverified = Reikia patikrinti
+states-authorities-caption = Nacionalinės priežiūros institucijos
+exceptions-caption = Pagal 20 straipsnį praneštos išimtys ir apribojimai
+exceptions-column-published = Išimtys ir apribojimai
+exceptions-none = Nieko nepaskelbta

@@ -87,3 +87,14 @@ annex-marker = Pēdējoreiz grozīts ar { $m }
 annex-feed-title = IMI regulas pielikums: izmaiņas
 annex-feed-link = Pielikuma izmaiņas (Atom plūsma)
 annex-data-link = Visas versijas kā atvērtie dati (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Valsts
+states-column-authority = Valsts uzraudzības iestāde
+states-column-website = Tīmekļa vietne
+states-authority-unverified = Jāpārbauda
+states-authorities-caption = Valstu uzraudzības iestādes
+exceptions-caption = Izņēmumi un ierobežojumi, par kuriem paziņots saskaņā ar 20. pantu
+exceptions-column-published = Izņēmumi un ierobežojumi
+exceptions-none = Neviens nav publicēts

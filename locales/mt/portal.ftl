@@ -89,3 +89,14 @@ annex-marker = Emendat l-aħħar permezz ta’ { $m }
 annex-feed-title = Anness tar-Regolament IMI: bidliet
 annex-feed-link = Bidliet fl-Anness (feed Atom)
 annex-data-link = Il-verżjonijiet kollha bħala data miftuħa (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Pajjiż
+states-column-authority = Awtorità superviżorja nazzjonali
+states-column-website = Sit web
+states-authority-unverified = Irid jiġi vverifikat
+states-authorities-caption = Awtoritajiet superviżorji nazzjonali
+exceptions-caption = Eċċezzjonijiet u limitazzjonijiet notifikati skont l-Artikolu 20
+exceptions-column-published = Eċċezzjonijiet u limitazzjonijiet
+exceptions-none = L-ebda waħda ppubblikata

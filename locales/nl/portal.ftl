@@ -86,3 +86,14 @@ annex-marker = Laatstelijk gewijzigd bij { $m }
 annex-feed-title = Bijlage bij de IMI-verordening: wijzigingen
 annex-feed-link = Wijzigingen van de bijlage (Atom-feed)
 annex-data-link = Alle versies als open data (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Land
+states-column-authority = Nationale toezichthoudende autoriteit
+states-column-website = Website
+states-authority-unverified = Nog te controleren
+states-authorities-caption = Nationale toezichthoudende autoriteiten
+exceptions-caption = Krachtens artikel 20 gemelde uitzonderingen en beperkingen
+exceptions-column-published = Uitzonderingen en beperkingen
+exceptions-none = Geen gepubliceerd

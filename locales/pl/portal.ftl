@@ -88,3 +88,14 @@ annex-marker = Ostatnio zmienione aktem { $m }
 annex-feed-title = Załącznik do rozporządzenia w sprawie IMI: zmiany
 annex-feed-link = Zmiany w załączniku (kanał Atom)
 annex-data-link = Wszystkie wersje jako otwarte dane (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Państwo
+states-column-authority = Krajowy organ nadzorczy
+states-column-website = Strona internetowa
+states-authority-unverified = Do sprawdzenia
+states-authorities-caption = Krajowe organy nadzorcze
+exceptions-caption = Wyjątki i ograniczenia zgłoszone na podstawie art. 20
+exceptions-column-published = Wyjątki i ograniczenia
+exceptions-none = Nie opublikowano żadnych

@@ -86,3 +86,14 @@ annex-marker = Alterado pela última vez por { $m }
 annex-feed-title = Anexo do Regulamento IMI: alterações
 annex-feed-link = Alterações do anexo (feed Atom)
 annex-data-link = Todas as versões como dados abertos (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = País
+states-column-authority = Autoridade nacional de controlo
+states-column-website = Sítio Web
+states-authority-unverified = A verificar
+states-authorities-caption = Autoridades nacionais de controlo
+exceptions-caption = Exceções e limitações notificadas nos termos do artigo 20.º
+exceptions-column-published = Exceções e limitações
+exceptions-none = Nenhuma publicada

@@ -87,3 +87,14 @@ annex-marker = Modificat ultima dată prin { $m }
 annex-feed-title = Anexa la Regulamentul IMI: modificări
 annex-feed-link = Modificări ale anexei (flux Atom)
 annex-data-link = Toate versiunile ca date deschise (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Stat
+states-column-authority = Autoritate națională de supraveghere
+states-column-website = Site web
+states-authority-unverified = De verificat
+states-authorities-caption = Autorități naționale de supraveghere
+exceptions-caption = Excepții și limitări notificate în temeiul articolului 20
+exceptions-column-published = Excepții și limitări
+exceptions-none = Niciuna publicată

@@ -87,3 +87,14 @@ annex-marker = Naposledy zmenené aktom { $m }
 annex-feed-title = Príloha k nariadeniu o IMI: zmeny
 annex-feed-link = Zmeny prílohy (kanál Atom)
 annex-data-link = Všetky znenia ako otvorené údaje (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Štát
+states-column-authority = Vnútroštátny dozorný orgán
+states-column-website = Webové sídlo
+states-authority-unverified = Treba overiť
+states-authorities-caption = Vnútroštátne dozorné orgány
+exceptions-caption = Výnimky a obmedzenia oznámené podľa článku 20
+exceptions-column-published = Výnimky a obmedzenia
+exceptions-none = Žiadne neboli uverejnené

@@ -88,3 +88,14 @@ annex-marker = Nazadnje spremenjeno z aktom { $m }
 annex-feed-title = Priloga k uredbi o IMI: spremembe
 annex-feed-link = Spremembe Priloge (vir Atom)
 annex-data-link = Vse različice kot odprti podatki (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Država
+states-column-authority = Nacionalni nadzorni organ
+states-column-website = Spletišče
+states-authority-unverified = Treba je preveriti
+states-authorities-caption = Nacionalni nadzorni organi
+exceptions-caption = Izjeme in omejitve, sporočene v skladu s členom 20
+exceptions-column-published = Izjeme in omejitve
+exceptions-none = Nobena ni objavljena

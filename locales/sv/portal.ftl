@@ -86,3 +86,14 @@ annex-marker = Senast ändrad genom { $m }
 annex-feed-title = Bilagan till IMI-förordningen: ändringar
 annex-feed-link = Ändringar i bilagan (Atom-flöde)
 annex-data-link = Alla versioner som öppna data (JSON)
+
+# Tables of the states: supervisory authorities (Article 21) and exceptions
+# to data subjects' rights (Article 20).
+states-column-state = Land
+states-column-authority = Nationell tillsynsmyndighet
+states-column-website = Webbplats
+states-authority-unverified = Ska kontrolleras
+states-authorities-caption = Nationella tillsynsmyndigheter
+exceptions-caption = Undantag och begränsningar som anmälts enligt artikel 20
+exceptions-column-published = Undantag och begränsningar
+exceptions-none = Inga offentliggjorda

@@ -33,6 +33,9 @@ const pageTypes = {
   'annex-version': (l) => `${l}/annex/2014-01-17/`,
   'annex-timeline': (l) => `${l}/annex/timeline/`,
   request: (l) => `${l}/request/`,
+  regulation: (l) => `${l}/regulation/`,
+  exceptions: (l) => `${l}/rights/exceptions/`,
+  'third-countries': (l) => `${l}/third-countries/`,
   'request-status': (l) => `${l}/request/status/`,
   'not-found': (l) => `${l}/no-such-page/`,
 };
