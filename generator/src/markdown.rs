@@ -182,6 +182,19 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
         }
     }
 
+    // Footnote ids are their labels in pulldown-cmark's output (`[^eea]`
+    // becomes `id="eea"`), which would clash with a heading `{#eea}`:
+    // give them a namespace of their own.
+    for (event, _) in &mut events {
+        match event {
+            Event::FootnoteReference(label) => *label = CowStr::from(format!("fn-{label}")),
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                *label = CowStr::from(format!("fn-{label}"))
+            }
+            _ => {}
+        }
+    }
+
     out.html.reserve(body.len() + body.len() / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter().map(|(e, _)| e));
     out
@@ -368,6 +381,10 @@ mod tests {
         assert!(r.html.contains("<table>"), "{}", r.html);
         assert!(r.html.contains("<th>a</th>"), "{}", r.html);
         assert!(r.html.contains("footnote"), "{}", r.html);
+        // Footnote ids cannot clash with heading ids.
+        let r = html("## Notes {#n}\n\nText[^n].\n\n[^n]: Note.\n");
+        assert!(r.html.contains("id=\"fn-n\""), "{}", r.html);
+        assert!(r.html.contains("href=\"#fn-n\""), "{}", r.html);
     }
 
     #[test]
