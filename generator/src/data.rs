@@ -22,9 +22,16 @@ pub struct Data {
     pub acts: Vec<Act>,
     /// The states taking part in IMI (`content/data/states.toml`).
     pub states: Vec<State>,
+    /// The types of administrative cooperation procedure
+    /// (`content/data/procedures.toml`).
+    pub procedures: Vec<Procedure>,
     /// Data sets as template values, built once and shared by every page.
     #[serde(skip)]
     values: Arc<BTreeMap<&'static str, tera::Value>>,
+    /// The procedures file, for cross-reference diagnostics once the acts
+    /// are loaded too.
+    #[serde(skip)]
+    procedures_source: Option<(std::path::PathBuf, Arc<str>)>,
 }
 
 /// `content/data/acts.toml`.
@@ -118,6 +125,95 @@ pub struct State {
     pub verified: bool,
 }
 
+/// `content/data/procedures.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProceduresFile {
+    procedures: Vec<Procedure>,
+}
+
+/// A type of administrative cooperation procedure in IMI, with its
+/// data-protection aspects (Article 18(2)(b) and (d)).
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    /// Stable identifier; the procedure's page is `procedures/<id>`.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// One-to-one, one-to-many or repository.
+    pub pattern: String,
+    /// What it is for.
+    pub description: String,
+    /// Modules and uses named in the sources.
+    pub examples: Vec<String>,
+    /// Categories of personal data processed.
+    pub data_categories: Vec<String>,
+    /// Who may see the personal data.
+    pub access: Vec<String>,
+    /// How long the data are kept.
+    pub retention: Vec<String>,
+    /// Ids of acts in `acts.toml` the procedure rests on.
+    #[serde(default)]
+    pub acts: Vec<String>,
+    /// Where the facts come from.
+    pub source: String,
+    /// `false` when a fact is not confirmed by a source.
+    #[serde(default = "yes")]
+    pub verified: bool,
+}
+
+/// What the acts can be filtered by.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActFacets {
+    /// Kinds present.
+    pub kinds: Vec<&'static str>,
+    /// Statuses present.
+    pub statuses: Vec<&'static str>,
+    /// Years of adoption present, newest first.
+    pub years: Vec<String>,
+}
+
+impl ActKind {
+    /// Every kind, in display order.
+    pub const ALL: [ActKind; 7] = [
+        ActKind::Regulation,
+        ActKind::Directive,
+        ActKind::Decision,
+        ActKind::ImplementingRegulation,
+        ActKind::ImplementingDecision,
+        ActKind::Recommendation,
+        ActKind::Proposal,
+    ];
+
+    /// The name used in data files and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActKind::Regulation => "regulation",
+            ActKind::Directive => "directive",
+            ActKind::Decision => "decision",
+            ActKind::ImplementingRegulation => "implementing-regulation",
+            ActKind::ImplementingDecision => "implementing-decision",
+            ActKind::Recommendation => "recommendation",
+            ActKind::Proposal => "proposal",
+        }
+    }
+}
+
+impl ActStatus {
+    /// Every status, in display order.
+    pub const ALL: [ActStatus; 3] = [ActStatus::InForce, ActStatus::Repealed, ActStatus::Pending];
+
+    /// The name used in data files and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActStatus::InForce => "in-force",
+            ActStatus::Repealed => "repealed",
+            ActStatus::Pending => "pending",
+        }
+    }
+}
+
 /// The kind of a legal act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -172,11 +268,20 @@ impl Data {
                 )),
             }
         }
+        data.check_references(diagnostics);
         let mut values = BTreeMap::new();
         values.insert("acts", serde_json::to_value(&data.acts).unwrap_or_default());
         values.insert(
             "states",
             serde_json::to_value(&data.states).unwrap_or_default(),
+        );
+        values.insert(
+            "acts_facets",
+            serde_json::to_value(data.act_facets()).unwrap_or_default(),
+        );
+        values.insert(
+            "procedures",
+            serde_json::to_value(&data.procedures).unwrap_or_default(),
         );
         data.values = Arc::new(values);
         data
@@ -200,12 +305,110 @@ impl Data {
                     self.states = parsed.states;
                 }
             }
+            "procedures.toml" => {
+                if let Some(parsed) = parse::<ProceduresFile>(file, &source, diagnostics) {
+                    self.procedures = parsed.procedures;
+                    self.procedures_source = Some((file.to_path_buf(), source.clone()));
+                }
+            }
             _ => diagnostics.push(Diagnostic::file_error(
                 "data::unknown-file",
                 file,
                 format!("`{name}` is not a known data set"),
-                "data files are typed: the known ones are acts.toml and states.toml; a new data set needs a type in generator/src/data.rs",
+                "data files are typed: the known ones are acts.toml, procedures.toml and states.toml; a new data set needs a type in generator/src/data.rs",
             )),
+        }
+    }
+
+    /// The values the acts can be filtered by, each sorted: kinds and
+    /// statuses in declaration order, years newest first.
+    pub fn act_facets(&self) -> ActFacets {
+        let mut kinds: Vec<&'static str> = Vec::new();
+        let mut statuses: Vec<&'static str> = Vec::new();
+        let mut years: Vec<String> = Vec::new();
+        for act in &self.acts {
+            let kind = act.kind.as_str();
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+            let status = act.status.as_str();
+            if !statuses.contains(&status) {
+                statuses.push(status);
+            }
+            if let Some(d) = act.date.date {
+                let year = d.year.to_string();
+                if !years.contains(&year) {
+                    years.push(year);
+                }
+            }
+        }
+        kinds.sort_by_key(|k| ActKind::ALL.iter().position(|x| x.as_str() == *k));
+        statuses.sort_by_key(|k| ActStatus::ALL.iter().position(|x| x.as_str() == *k));
+        years.sort_by(|a, b| b.cmp(a));
+        ActFacets {
+            kinds,
+            statuses,
+            years,
+        }
+    }
+
+    /// Cross-references between data sets: a procedure's acts must exist.
+    fn check_references(&self, diagnostics: &Diagnostics) {
+        let Some((file, source)) = &self.procedures_source else {
+            return;
+        };
+        let ids: BTreeSet<&str> = self.acts.iter().map(|a| a.id.as_str()).collect();
+        let mut seen = BTreeSet::new();
+        for procedure in &self.procedures {
+            if !seen.insert(procedure.id.as_str()) {
+                let at = source
+                    .find(&format!("id = \"{}\"", procedure.id))
+                    .unwrap_or(0);
+                diagnostics.push(Diagnostic::error(
+                    "data::duplicate-id",
+                    file,
+                    source,
+                    at..at,
+                    format!("two procedures have the id `{}`", procedure.id),
+                    "give each procedure its own id",
+                ));
+            }
+            for act in &procedure.acts {
+                if !ids.contains(act.as_str()) {
+                    let needle = format!("\"{act}\"");
+                    let at = source.find(&needle).map_or(0..0, |i| i..i + needle.len());
+                    diagnostics.push(Diagnostic::error(
+                        "data::unknown-act",
+                        file,
+                        source,
+                        at,
+                        format!(
+                            "the procedure `{}` names the act `{act}`, which is not in acts.toml",
+                            procedure.id
+                        ),
+                        "use the `id` of an act listed in content/data/acts.toml",
+                    ));
+                }
+            }
+            if !procedure.verified {
+                let at = source
+                    .find(&format!("id = \"{}\"", procedure.id))
+                    .unwrap_or(0);
+                diagnostics.push(
+                    Diagnostic::error(
+                        "data::unverified",
+                        file,
+                        source,
+                        at..at,
+                        format!(
+                            "the procedure `{}` has facts not yet verified",
+                            procedure.id
+                        ),
+                        "the portal marks it \"to be verified\"; check it and set verified = true",
+                    )
+                    .warning(),
+                );
+            }
         }
     }
 
@@ -236,6 +439,7 @@ impl Data {
         for (name, schema) in [
             ("acts", schemars::schema_for!(Vec<Act>)),
             ("states", schemars::schema_for!(Vec<State>)),
+            ("procedures", schemars::schema_for!(Vec<Procedure>)),
         ] {
             let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
             crate::output::write(&dir.join(format!("{name}.schema.json")), json.as_bytes())?;
@@ -523,6 +727,21 @@ mod tests {
             d.iter().filter(|d| d.code == "data::missing-state").count(),
             29
         );
+    }
+
+    #[test]
+    fn procedures_must_name_known_acts() {
+        let diagnostics = Diagnostics::new();
+        let mut data = Data::default();
+        let text = "[[procedures]]\nid = \"alerts\"\nname = \"A\"\npattern = \"one-to-many\"\ndescription = \"d\"\nexamples = []\ndata_categories = []\naccess = []\nretention = []\nacts = [\"nope\"]\nsource = \"s\"\n";
+        data.load_file(
+            Path::new("content/data/procedures.toml"),
+            Arc::from(text),
+            &diagnostics,
+        );
+        data.check_references(&diagnostics);
+        let d = diagnostics.into_sorted();
+        assert_eq!((d[0].code, d[0].line), ("data::unknown-act", 10), "{d:?}");
     }
 
     #[test]

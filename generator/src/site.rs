@@ -125,6 +125,9 @@ impl Site {
         if let Some(annex) = &annex {
             pages.extend(annex_pages(annex, &config, &locales));
         }
+        if !data.acts.is_empty() {
+            pages.extend(act_view_pages(&data, &config, &locales));
+        }
         let groups = content::group_pages(&pages, &config, diagnostics);
 
         let mut group_of_stem: HashMap<&str, usize> = HashMap::new();
@@ -1126,6 +1129,60 @@ fn annex_pages(annex: &Annex, config: &SiteConfig, locales: &Locales) -> Vec<Sou
                 Some(version.date.to_string()),
                 "annex-version.html",
             ));
+        }
+    }
+    pages
+}
+
+/// One page per filter of the acts table (by type, status and year of
+/// adoption), in every language, so the table filters without JavaScript.
+/// They use the acts page's template, which reads the filter from the key
+/// (`legislation/acts/<facet>/<value>`).
+fn act_view_pages(data: &Data, config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
+    let facets = data.act_facets();
+    let views: Vec<(&str, String)> = facets
+        .kinds
+        .iter()
+        .map(|k| ("type", k.to_string()))
+        .chain(facets.statuses.iter().map(|s| ("status", s.to_string())))
+        .chain(facets.years.iter().map(|y| ("year", y.clone())))
+        .collect();
+    let file = PathBuf::from("content/data/acts.toml");
+    let empty: std::sync::Arc<str> = std::sync::Arc::from("");
+    let mut pages = Vec::new();
+    for (l, language) in config.languages.iter().enumerate() {
+        for (i, (facet, value)) in views.iter().enumerate() {
+            let label = match *facet {
+                "type" => locales.format(l, &format!("acts-kind-{value}"), None),
+                "status" => locales.format(l, &format!("act-status-{value}"), None),
+                _ => Some(value.clone()),
+            }
+            .unwrap_or_else(|| value.clone());
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("filter", label);
+            let title = locales
+                .format(l, "acts-view-title", Some(&args))
+                .unwrap_or_else(|| value.clone());
+            let stem = format!("legislation/acts/{facet}/{value}");
+            pages.push(SourcePage {
+                file: file.clone(),
+                source: empty.clone(),
+                lang: language.code.clone(),
+                url_path: format!("{stem}/"),
+                section: "legislation/acts".into(),
+                kind: PageKind::Page,
+                front: content::FrontMatter {
+                    description: title.clone(),
+                    title,
+                    weight: i as i64,
+                    date: None,
+                    template: Some("acts.html".into()),
+                    key: None,
+                    machine_translated: false,
+                },
+                body_offset: 0,
+                stem,
+            });
         }
     }
     pages

@@ -97,3 +97,35 @@ states-authorities-caption = National supervisory authorities
 exceptions-caption = Exceptions and limitations notified under Article 20
 exceptions-column-published = Exceptions and limitations
 exceptions-none = None published
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = How information flows
+procedure-pattern-one-to-one = Between two authorities
+procedure-pattern-one-to-many = From one authority to many
+procedure-pattern-repository = Kept for other authorities to consult
+procedure-examples = Examples
+procedure-data = Personal data processed
+procedure-access = Who may see them
+procedure-retention = How long they are kept
+procedure-acts = Legal acts
+procedure-source = Sources
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Acts regarding IMI: { $filter }
+acts-filter-label = Filter the acts
+acts-filter-all = All acts
+acts-filter-type = By type
+acts-filter-status = By status
+acts-filter-year = By year of adoption
+acts-kind-regulation = Regulations
+acts-kind-directive = Directives
+acts-kind-decision = Decisions
+acts-kind-implementing-regulation = Implementing regulations
+acts-kind-implementing-decision = Implementing decisions
+acts-kind-recommendation = Recommendations
+acts-kind-proposal = Proposals
+acts-count =
+    { $count ->
+        [one] { $count } act, newest first.
+       *[other] { $count } acts, newest first.
+    }
