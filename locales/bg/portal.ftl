@@ -97,3 +97,35 @@ states-authorities-caption = Национални надзорни органи
 exceptions-caption = Изключения и ограничения, нотифицирани съгласно член 20
 exceptions-column-published = Изключения и ограничения
 exceptions-none = Няма публикувани
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Как се движи информацията
+procedure-pattern-one-to-one = Между два органа
+procedure-pattern-one-to-many = От един орган към много органи
+procedure-pattern-repository = Съхранява се, за да могат други органи да правят справки в нея
+procedure-examples = Примери
+procedure-data = Обработвани лични данни
+procedure-access = Кой има право да ги вижда
+procedure-retention = Колко дълго се съхраняват
+procedure-acts = Правни актове
+procedure-source = Източници
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Актове относно IMI: { $filter }
+acts-filter-label = Филтриране на актовете
+acts-filter-all = Всички актове
+acts-filter-type = По вид
+acts-filter-status = По статус
+acts-filter-year = По година на приемане
+acts-kind-regulation = Регламенти
+acts-kind-directive = Директиви
+acts-kind-decision = Решения
+acts-kind-implementing-regulation = Регламенти за изпълнение
+acts-kind-implementing-decision = Решения за изпълнение
+acts-kind-recommendation = Препоръки
+acts-kind-proposal = Предложения
+acts-count =
+    { $count ->
+        [one] { $count } акт, от най-новия към най-стария.
+       *[other] { $count } акта, от най-новия към най-стария.
+    }

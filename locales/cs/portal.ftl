@@ -98,3 +98,36 @@ states-authorities-caption = Vnitrostátní dozorové úřady
 exceptions-caption = Výjimky a omezení oznámené podle čl. 20
 exceptions-column-published = Výjimky a omezení
 exceptions-none = Nic nebylo zveřejněno
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Jak informace proudí
+procedure-pattern-one-to-one = Mezi dvěma orgány
+procedure-pattern-one-to-many = Od jednoho orgánu k mnoha
+procedure-pattern-repository = Uchovávány, aby do nich mohly nahlížet jiné orgány
+procedure-examples = Příklady
+procedure-data = Zpracovávané osobní údaje
+procedure-access = Kdo je smí vidět
+procedure-retention = Jak dlouho se uchovávají
+procedure-acts = Právní akty
+procedure-source = Zdroje
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Akty týkající se systému IMI: { $filter }
+acts-filter-label = Filtrovat akty
+acts-filter-all = Všechny akty
+acts-filter-type = Podle druhu
+acts-filter-status = Podle stavu
+acts-filter-year = Podle roku přijetí
+acts-kind-regulation = Nařízení
+acts-kind-directive = Směrnice
+acts-kind-decision = Rozhodnutí
+acts-kind-implementing-regulation = Prováděcí nařízení
+acts-kind-implementing-decision = Prováděcí rozhodnutí
+acts-kind-recommendation = Doporučení
+acts-kind-proposal = Návrhy
+acts-count =
+    { $count ->
+        [one] { $count } akt, od nejnovějšího po nejstarší.
+        [few] { $count } akty, od nejnovějšího po nejstarší.
+       *[other] { $count } aktů, od nejnovějšího po nejstarší.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Nationale tilsynsmyndigheder
 exceptions-caption = Undtagelser og begrænsninger meddelt i henhold til artikel 20
 exceptions-column-published = Undtagelser og begrænsninger
 exceptions-none = Ingen offentliggjort
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Sådan udveksles oplysningerne
+procedure-pattern-one-to-one = Mellem to myndigheder
+procedure-pattern-one-to-many = Fra én myndighed til mange
+procedure-pattern-repository = Opbevares, så andre myndigheder kan slå op i dem
+procedure-examples = Eksempler
+procedure-data = Personoplysninger, der behandles
+procedure-access = Hvem der må se dem
+procedure-retention = Hvor længe de opbevares
+procedure-acts = Retsakter
+procedure-source = Kilder
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Retsakter vedrørende IMI: { $filter }
+acts-filter-label = Filtrer retsakterne
+acts-filter-all = Alle retsakter
+acts-filter-type = Efter type
+acts-filter-status = Efter status
+acts-filter-year = Efter vedtagelsesår
+acts-kind-regulation = Forordninger
+acts-kind-directive = Direktiver
+acts-kind-decision = Afgørelser
+acts-kind-implementing-regulation = Gennemførelsesforordninger
+acts-kind-implementing-decision = Gennemførelsesafgørelser
+acts-kind-recommendation = Henstillinger
+acts-kind-proposal = Forslag
+acts-count =
+    { $count ->
+        [one] { $count } retsakt, nyeste først.
+       *[other] { $count } retsakter, nyeste først.
+    }

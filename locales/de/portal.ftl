@@ -97,3 +97,35 @@ states-authorities-caption = Nationale Aufsichtsbehörden
 exceptions-caption = Nach Artikel 20 mitgeteilte Ausnahmen und Beschränkungen
 exceptions-column-published = Ausnahmen und Beschränkungen
 exceptions-none = Keine veröffentlicht
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Wie die Informationen fließen
+procedure-pattern-one-to-one = Zwischen zwei Behörden
+procedure-pattern-one-to-many = Von einer Behörde an viele
+procedure-pattern-repository = Zur Einsicht durch andere Behörden gespeichert
+procedure-examples = Beispiele
+procedure-data = Verarbeitete personenbezogene Daten
+procedure-access = Wer sie einsehen darf
+procedure-retention = Wie lange sie gespeichert werden
+procedure-acts = Rechtsakte
+procedure-source = Quellen
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Rechtsakte zum IMI: { $filter }
+acts-filter-label = Rechtsakte filtern
+acts-filter-all = Alle Rechtsakte
+acts-filter-type = Nach Art
+acts-filter-status = Nach Status
+acts-filter-year = Nach Jahr des Erlasses
+acts-kind-regulation = Verordnungen
+acts-kind-directive = Richtlinien
+acts-kind-decision = Beschlüsse
+acts-kind-implementing-regulation = Durchführungsverordnungen
+acts-kind-implementing-decision = Durchführungsbeschlüsse
+acts-kind-recommendation = Empfehlungen
+acts-kind-proposal = Vorschläge
+acts-count =
+    { $count ->
+        [one] { $count } Rechtsakt, neueste zuerst.
+       *[other] { $count } Rechtsakte, neueste zuerst.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Εθνικές εποπτικές αρχές
 exceptions-caption = Εξαιρέσεις και περιορισμοί που κοινοποιήθηκαν δυνάμει του άρθρου 20
 exceptions-column-published = Εξαιρέσεις και περιορισμοί
 exceptions-none = Δεν έχει δημοσιευθεί καμία
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Πώς διακινούνται οι πληροφορίες
+procedure-pattern-one-to-one = Μεταξύ δύο αρχών
+procedure-pattern-one-to-many = Από μία αρχή προς πολλές
+procedure-pattern-repository = Φυλάσσονται για να τις συμβουλεύονται άλλες αρχές
+procedure-examples = Παραδείγματα
+procedure-data = Δεδομένα προσωπικού χαρακτήρα που υποβάλλονται σε επεξεργασία
+procedure-access = Ποιος μπορεί να τα βλέπει
+procedure-retention = Πόσο καιρό διατηρούνται
+procedure-acts = Νομικές πράξεις
+procedure-source = Πηγές
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Πράξεις σχετικά με το IMI: { $filter }
+acts-filter-label = Φιλτράρισμα των πράξεων
+acts-filter-all = Όλες οι πράξεις
+acts-filter-type = Ανά είδος
+acts-filter-status = Ανά κατάσταση
+acts-filter-year = Ανά έτος έκδοσης
+acts-kind-regulation = Κανονισμοί
+acts-kind-directive = Οδηγίες
+acts-kind-decision = Αποφάσεις
+acts-kind-implementing-regulation = Εκτελεστικοί κανονισμοί
+acts-kind-implementing-decision = Εκτελεστικές αποφάσεις
+acts-kind-recommendation = Συστάσεις
+acts-kind-proposal = Προτάσεις
+acts-count =
+    { $count ->
+        [one] { $count } πράξη, από την πιο πρόσφατη στην παλαιότερη.
+       *[other] { $count } πράξεις, από την πιο πρόσφατη στην παλαιότερη.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Autoridades nacionales de control
 exceptions-caption = Excepciones y limitaciones notificadas con arreglo al artículo 20
 exceptions-column-published = Excepciones y limitaciones
 exceptions-none = Ninguna publicada
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Cómo circula la información
+procedure-pattern-one-to-one = Entre dos autoridades
+procedure-pattern-one-to-many = De una autoridad a muchas
+procedure-pattern-repository = Conservada para que la consulten otras autoridades
+procedure-examples = Ejemplos
+procedure-data = Datos personales tratados
+procedure-access = Quién puede verlos
+procedure-retention = Cuánto tiempo se conservan
+procedure-acts = Actos jurídicos
+procedure-source = Fuentes
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Actos relativos al IMI: { $filter }
+acts-filter-label = Filtrar los actos
+acts-filter-all = Todos los actos
+acts-filter-type = Por tipo
+acts-filter-status = Por estado
+acts-filter-year = Por año de adopción
+acts-kind-regulation = Reglamentos
+acts-kind-directive = Directivas
+acts-kind-decision = Decisiones
+acts-kind-implementing-regulation = Reglamentos de ejecución
+acts-kind-implementing-decision = Decisiones de ejecución
+acts-kind-recommendation = Recomendaciones
+acts-kind-proposal = Propuestas
+acts-count =
+    { $count ->
+        [one] { $count } acto, del más reciente al más antiguo.
+       *[other] { $count } actos, del más reciente al más antiguo.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Riiklikud järelevalveasutused
 exceptions-caption = Artikli 20 alusel teatatud erandid ja piirangud
 exceptions-column-published = Erandid ja piirangud
 exceptions-none = Ühtegi pole avaldatud
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Kuidas teave liigub
+procedure-pattern-one-to-one = Kahe asutuse vahel
+procedure-pattern-one-to-many = Ühelt asutuselt paljudele
+procedure-pattern-repository = Hoitakse teistele asutustele tutvumiseks
+procedure-examples = Näited
+procedure-data = Töödeldavad isikuandmed
+procedure-access = Kes võib neid näha
+procedure-retention = Kui kaua neid säilitatakse
+procedure-acts = Õigusaktid
+procedure-source = Allikad
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = IMI-ga seotud õigusaktid: { $filter }
+acts-filter-label = Õigusaktide filtreerimine
+acts-filter-all = Kõik õigusaktid
+acts-filter-type = Liigi järgi
+acts-filter-status = Staatuse järgi
+acts-filter-year = Vastuvõtmise aasta järgi
+acts-kind-regulation = Määrused
+acts-kind-directive = Direktiivid
+acts-kind-decision = Otsused
+acts-kind-implementing-regulation = Rakendusmäärused
+acts-kind-implementing-decision = Rakendusotsused
+acts-kind-recommendation = Soovitused
+acts-kind-proposal = Ettepanekud
+acts-count =
+    { $count ->
+        [one] { $count } õigusakt, uusimast vanimani.
+       *[other] { $count } õigusakti, uusimast vanimani.
+    }

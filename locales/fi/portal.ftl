@@ -97,3 +97,35 @@ states-authorities-caption = Kansalliset valvontaviranomaiset
 exceptions-caption = 20 artiklan nojalla ilmoitetut poikkeukset ja rajoitukset
 exceptions-column-published = Poikkeukset ja rajoitukset
 exceptions-none = Ei julkaistuja
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Miten tieto kulkee
+procedure-pattern-one-to-one = Kahden viranomaisen välillä
+procedure-pattern-one-to-many = Yhdeltä viranomaiselta monelle
+procedure-pattern-repository = Säilytetään muiden viranomaisten nähtäväksi
+procedure-examples = Esimerkkejä
+procedure-data = Käsiteltävät henkilötiedot
+procedure-access = Kuka saa nähdä ne
+procedure-retention = Kuinka kauan niitä säilytetään
+procedure-acts = Säädökset
+procedure-source = Lähteet
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = IMI-järjestelmää koskevat säädökset: { $filter }
+acts-filter-label = Suodata säädöksiä
+acts-filter-all = Kaikki säädökset
+acts-filter-type = Tyypin mukaan
+acts-filter-status = Tilan mukaan
+acts-filter-year = Antamisvuoden mukaan
+acts-kind-regulation = Asetukset
+acts-kind-directive = Direktiivit
+acts-kind-decision = Päätökset
+acts-kind-implementing-regulation = Täytäntöönpanoasetukset
+acts-kind-implementing-decision = Täytäntöönpanopäätökset
+acts-kind-recommendation = Suositukset
+acts-kind-proposal = Ehdotukset
+acts-count =
+    { $count ->
+        [one] { $count } säädös, uusimmasta vanhimpaan.
+       *[other] { $count } säädöstä, uusimmasta vanhimpaan.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Autorités de contrôle nationales
 exceptions-caption = Exceptions et limitations notifiées en vertu de l'article 20
 exceptions-column-published = Exceptions et limitations
 exceptions-none = Aucune publiée
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Comment circulent les informations
+procedure-pattern-one-to-one = Entre deux autorités
+procedure-pattern-one-to-many = D'une autorité à plusieurs
+procedure-pattern-repository = Conservées pour consultation par d'autres autorités
+procedure-examples = Exemples
+procedure-data = Données à caractère personnel traitées
+procedure-access = Qui peut les consulter
+procedure-retention = Durée de conservation
+procedure-acts = Actes juridiques
+procedure-source = Sources
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Actes relatifs à l'IMI : { $filter }
+acts-filter-label = Filtrer les actes
+acts-filter-all = Tous les actes
+acts-filter-type = Par type
+acts-filter-status = Par statut
+acts-filter-year = Par année d'adoption
+acts-kind-regulation = Règlements
+acts-kind-directive = Directives
+acts-kind-decision = Décisions
+acts-kind-implementing-regulation = Règlements d'exécution
+acts-kind-implementing-decision = Décisions d'exécution
+acts-kind-recommendation = Recommandations
+acts-kind-proposal = Propositions
+acts-count =
+    { $count ->
+        [one] { $count } acte, du plus récent au plus ancien.
+       *[other] { $count } actes, du plus récent au plus ancien.
+    }

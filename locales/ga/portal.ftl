@@ -100,3 +100,38 @@ states-authorities-caption = Údaráis mhaoirseachta náisiúnta
 exceptions-caption = Eisceachtaí agus teorainneacha a fógraíodh faoi Airteagal 20
 exceptions-column-published = Eisceachtaí agus teorainneacha
 exceptions-none = Níor foilsíodh aon cheann
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Conas a shreabhann an fhaisnéis
+procedure-pattern-one-to-one = Idir dhá údarás
+procedure-pattern-one-to-many = Ó údarás amháin chuig go leor údarás
+procedure-pattern-repository = Coinnítear í ionas gur féidir le húdaráis eile í a cheadú
+procedure-examples = Samplaí
+procedure-data = Sonraí pearsanta a phróiseáiltear
+procedure-access = Cé a fhéadfaidh iad a fheiceáil
+procedure-retention = Cá fhad a choinnítear iad
+procedure-acts = Gníomhartha dlí
+procedure-source = Foinsí
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Gníomhartha maidir le IMI: { $filter }
+acts-filter-label = Scag na gníomhartha
+acts-filter-all = Gach gníomh
+acts-filter-type = De réir cineáil
+acts-filter-status = De réir stádais
+acts-filter-year = De réir na bliana a glacadh iad
+acts-kind-regulation = Rialacháin
+acts-kind-directive = Treoracha
+acts-kind-decision = Cinntí
+acts-kind-implementing-regulation = Rialacháin cur chun feidhme
+acts-kind-implementing-decision = Cinntí cur chun feidhme
+acts-kind-recommendation = Moltaí
+acts-kind-proposal = Tograí
+acts-count =
+    { $count ->
+        [one] { $count } ghníomh, an ceann is déanaí ar dtús.
+        [two] { $count } ghníomh, an ceann is déanaí ar dtús.
+        [few] { $count } ghníomh, an ceann is déanaí ar dtús.
+        [many] { $count } ngníomh, an ceann is déanaí ar dtús.
+       *[other] { $count } gníomh, an ceann is déanaí ar dtús.
+    }

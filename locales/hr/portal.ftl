@@ -98,3 +98,36 @@ states-authorities-caption = Nacionalna nadzorna tijela
 exceptions-caption = Iznimke i ograničenja priopćeni na temelju članka 20.
 exceptions-column-published = Iznimke i ograničenja
 exceptions-none = Ništa nije objavljeno
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Kako se informacije razmjenjuju
+procedure-pattern-one-to-one = Između dvaju tijela
+procedure-pattern-one-to-many = Od jednog tijela prema mnogima
+procedure-pattern-repository = Pohranjene kako bi ih druga tijela mogla pregledavati
+procedure-examples = Primjeri
+procedure-data = Osobni podaci koji se obrađuju
+procedure-access = Tko ih smije vidjeti
+procedure-retention = Koliko se dugo čuvaju
+procedure-acts = Pravni akti
+procedure-source = Izvori
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Akti koji se odnose na IMI: { $filter }
+acts-filter-label = Filtriranje akata
+acts-filter-all = Svi akti
+acts-filter-type = Prema vrsti
+acts-filter-status = Prema statusu
+acts-filter-year = Prema godini donošenja
+acts-kind-regulation = Uredbe
+acts-kind-directive = Direktive
+acts-kind-decision = Odluke
+acts-kind-implementing-regulation = Provedbene uredbe
+acts-kind-implementing-decision = Provedbene odluke
+acts-kind-recommendation = Preporuke
+acts-kind-proposal = Prijedlozi
+acts-count =
+    { $count ->
+        [one] { $count } akt, od najnovijeg prema najstarijem.
+        [few] { $count } akta, od najnovijeg prema najstarijem.
+       *[other] { $count } akata, od najnovijeg prema najstarijem.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Nemzeti felügyeleti hatóságok
 exceptions-caption = A 20. cikk alapján bejelentett kivételek és korlátozások
 exceptions-column-published = Kivételek és korlátozások
 exceptions-none = Egyet sem tettek közzé
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Hogyan áramlik az információ
+procedure-pattern-one-to-one = Két hatóság között
+procedure-pattern-one-to-many = Egy hatóságtól sok hatósághoz
+procedure-pattern-repository = Más hatóságok számára betekintésre tárolva
+procedure-examples = Példák
+procedure-data = Kezelt személyes adatok
+procedure-access = Ki láthatja az adatokat
+procedure-retention = Meddig őrzik meg az adatokat
+procedure-acts = Jogi aktusok
+procedure-source = Források
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Az IMI-vel kapcsolatos jogi aktusok: { $filter }
+acts-filter-label = A jogi aktusok szűrése
+acts-filter-all = Valamennyi jogi aktus
+acts-filter-type = Típus szerint
+acts-filter-status = Állapot szerint
+acts-filter-year = Az elfogadás éve szerint
+acts-kind-regulation = Rendeletek
+acts-kind-directive = Irányelvek
+acts-kind-decision = Határozatok
+acts-kind-implementing-regulation = Végrehajtási rendeletek
+acts-kind-implementing-decision = Végrehajtási határozatok
+acts-kind-recommendation = Ajánlások
+acts-kind-proposal = Javaslatok
+acts-count =
+    { $count ->
+        [one] { $count } jogi aktus, a legújabbtól a legrégebbiig.
+       *[other] { $count } jogi aktus, a legújabbtól a legrégebbiig.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Autorità nazionali di controllo
 exceptions-caption = Eccezioni e limitazioni notificate a norma dell'articolo 20
 exceptions-column-published = Eccezioni e limitazioni
 exceptions-none = Nessuna pubblicata
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Come circolano le informazioni
+procedure-pattern-one-to-one = Tra due autorità
+procedure-pattern-one-to-many = Da un'autorità a molte
+procedure-pattern-repository = Conservate per la consultazione da parte di altre autorità
+procedure-examples = Esempi
+procedure-data = Dati personali trattati
+procedure-access = Chi può vederli
+procedure-retention = Per quanto tempo sono conservati
+procedure-acts = Atti giuridici
+procedure-source = Fonti
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Atti relativi all'IMI: { $filter }
+acts-filter-label = Filtrare gli atti
+acts-filter-all = Tutti gli atti
+acts-filter-type = Per tipo
+acts-filter-status = Per stato
+acts-filter-year = Per anno di adozione
+acts-kind-regulation = Regolamenti
+acts-kind-directive = Direttive
+acts-kind-decision = Decisioni
+acts-kind-implementing-regulation = Regolamenti di esecuzione
+acts-kind-implementing-decision = Decisioni di esecuzione
+acts-kind-recommendation = Raccomandazioni
+acts-kind-proposal = Proposte
+acts-count =
+    { $count ->
+        [one] { $count } atto, dal più recente al meno recente.
+       *[other] { $count } atti, dal più recente al meno recente.
+    }

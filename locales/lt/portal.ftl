@@ -98,3 +98,36 @@ states-authorities-caption = Nacionalinės priežiūros institucijos
 exceptions-caption = Pagal 20 straipsnį praneštos išimtys ir apribojimai
 exceptions-column-published = Išimtys ir apribojimai
 exceptions-none = Nieko nepaskelbta
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Kaip keliauja informacija
+procedure-pattern-one-to-one = Tarp dviejų institucijų
+procedure-pattern-one-to-many = Iš vienos institucijos daugeliui
+procedure-pattern-repository = Saugoma, kad su ja galėtų susipažinti kitos institucijos
+procedure-examples = Pavyzdžiai
+procedure-data = Tvarkomi asmens duomenys
+procedure-access = Kas gali juos matyti
+procedure-retention = Kiek laiko jie saugomi
+procedure-acts = Teisės aktai
+procedure-source = Šaltiniai
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Su IMI susiję teisės aktai: { $filter }
+acts-filter-label = Filtruoti teisės aktus
+acts-filter-all = Visi teisės aktai
+acts-filter-type = Pagal rūšį
+acts-filter-status = Pagal statusą
+acts-filter-year = Pagal priėmimo metus
+acts-kind-regulation = Reglamentai
+acts-kind-directive = Direktyvos
+acts-kind-decision = Sprendimai
+acts-kind-implementing-regulation = Įgyvendinimo reglamentai
+acts-kind-implementing-decision = Įgyvendinimo sprendimai
+acts-kind-recommendation = Rekomendacijos
+acts-kind-proposal = Pasiūlymai
+acts-count =
+    { $count ->
+        [one] { $count } teisės aktas, nuo naujausio iki seniausio.
+        [few] { $count } teisės aktai, nuo naujausio iki seniausio.
+       *[other] { $count } teisės aktų, nuo naujausio iki seniausio.
+    }

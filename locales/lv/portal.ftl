@@ -98,3 +98,36 @@ states-authorities-caption = Valstu uzraudzības iestādes
 exceptions-caption = Izņēmumi un ierobežojumi, par kuriem paziņots saskaņā ar 20. pantu
 exceptions-column-published = Izņēmumi un ierobežojumi
 exceptions-none = Neviens nav publicēts
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Kā informācija plūst
+procedure-pattern-one-to-one = Starp divām iestādēm
+procedure-pattern-one-to-many = No vienas iestādes daudzām
+procedure-pattern-repository = Glabāta, lai citas iestādes varētu ar to iepazīties
+procedure-examples = Piemēri
+procedure-data = Apstrādātie personas dati
+procedure-access = Kas drīkst tos redzēt
+procedure-retention = Cik ilgi tos glabā
+procedure-acts = Tiesību akti
+procedure-source = Avoti
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Ar IMI saistītie tiesību akti: { $filter }
+acts-filter-label = Filtrēt tiesību aktus
+acts-filter-all = Visi tiesību akti
+acts-filter-type = Pēc veida
+acts-filter-status = Pēc statusa
+acts-filter-year = Pēc pieņemšanas gada
+acts-kind-regulation = Regulas
+acts-kind-directive = Direktīvas
+acts-kind-decision = Lēmumi
+acts-kind-implementing-regulation = Īstenošanas regulas
+acts-kind-implementing-decision = Īstenošanas lēmumi
+acts-kind-recommendation = Ieteikumi
+acts-kind-proposal = Priekšlikumi
+acts-count =
+    { $count ->
+        [zero] { $count } tiesību akti, sākot ar jaunāko.
+        [one] { $count } tiesību akts, sākot ar jaunāko.
+       *[other] { $count } tiesību akti, sākot ar jaunāko.
+    }

@@ -100,3 +100,38 @@ states-authorities-caption = Awtoritajiet superviżorji nazzjonali
 exceptions-caption = Eċċezzjonijiet u limitazzjonijiet notifikati skont l-Artikolu 20
 exceptions-column-published = Eċċezzjonijiet u limitazzjonijiet
 exceptions-none = L-ebda waħda ppubblikata
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Kif tiċċirkola l-informazzjoni
+procedure-pattern-one-to-one = Bejn żewġ awtoritajiet
+procedure-pattern-one-to-many = Minn awtorità waħda għal ħafna
+procedure-pattern-repository = Miżmuma biex awtoritajiet oħra jikkonsultawha
+procedure-examples = Eżempji
+procedure-data = Data personali pproċessata
+procedure-access = Min jista’ jaraha
+procedure-retention = Għal kemm żmien tinżamm
+procedure-acts = Atti legali
+procedure-source = Sorsi
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Atti dwar l-IMI: { $filter }
+acts-filter-label = Iffiltra l-atti
+acts-filter-all = L-atti kollha
+acts-filter-type = Skont it-tip
+acts-filter-status = Skont l-istatus
+acts-filter-year = Skont is-sena tal-adozzjoni
+acts-kind-regulation = Regolamenti
+acts-kind-directive = Direttivi
+acts-kind-decision = Deċiżjonijiet
+acts-kind-implementing-regulation = Regolamenti ta’ Implimentazzjoni
+acts-kind-implementing-decision = Deċiżjonijiet ta’ Implimentazzjoni
+acts-kind-recommendation = Rakkomandazzjonijiet
+acts-kind-proposal = Proposti
+acts-count =
+    { $count ->
+        [one] { $count } att, l-aktar riċenti l-ewwel.
+        [two] { $count } atti, l-aktar riċenti l-ewwel.
+        [few] { $count } atti, l-aktar riċenti l-ewwel.
+        [many] { $count } att, l-aktar riċenti l-ewwel.
+       *[other] { $count } att, l-aktar riċenti l-ewwel.
+    }

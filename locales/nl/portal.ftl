@@ -97,3 +97,35 @@ states-authorities-caption = Nationale toezichthoudende autoriteiten
 exceptions-caption = Krachtens artikel 20 gemelde uitzonderingen en beperkingen
 exceptions-column-published = Uitzonderingen en beperkingen
 exceptions-none = Geen gepubliceerd
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Hoe de informatie stroomt
+procedure-pattern-one-to-one = Tussen twee autoriteiten
+procedure-pattern-one-to-many = Van één autoriteit naar vele
+procedure-pattern-repository = Bewaard ter raadpleging door andere autoriteiten
+procedure-examples = Voorbeelden
+procedure-data = Verwerkte persoonsgegevens
+procedure-access = Wie ze mag inzien
+procedure-retention = Hoelang ze worden bewaard
+procedure-acts = Rechtshandelingen
+procedure-source = Bronnen
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Rechtshandelingen betreffende het IMI: { $filter }
+acts-filter-label = Rechtshandelingen filteren
+acts-filter-all = Alle rechtshandelingen
+acts-filter-type = Per soort
+acts-filter-status = Per status
+acts-filter-year = Per jaar van vaststelling
+acts-kind-regulation = Verordeningen
+acts-kind-directive = Richtlijnen
+acts-kind-decision = Besluiten
+acts-kind-implementing-regulation = Uitvoeringsverordeningen
+acts-kind-implementing-decision = Uitvoeringsbesluiten
+acts-kind-recommendation = Aanbevelingen
+acts-kind-proposal = Voorstellen
+acts-count =
+    { $count ->
+        [one] { $count } rechtshandeling, nieuwste eerst.
+       *[other] { $count } rechtshandelingen, nieuwste eerst.
+    }

@@ -99,3 +99,37 @@ states-authorities-caption = Krajowe organy nadzorcze
 exceptions-caption = Wyjątki i ograniczenia zgłoszone na podstawie art. 20
 exceptions-column-published = Wyjątki i ograniczenia
 exceptions-none = Nie opublikowano żadnych
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Jak przepływają informacje
+procedure-pattern-one-to-one = Między dwoma organami
+procedure-pattern-one-to-many = Od jednego organu do wielu
+procedure-pattern-repository = Przechowywane do wglądu dla innych organów
+procedure-examples = Przykłady
+procedure-data = Przetwarzane dane osobowe
+procedure-access = Kto może je przeglądać
+procedure-retention = Jak długo są przechowywane
+procedure-acts = Akty prawne
+procedure-source = Źródła
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Akty dotyczące systemu IMI: { $filter }
+acts-filter-label = Filtrowanie aktów
+acts-filter-all = Wszystkie akty
+acts-filter-type = Według rodzaju
+acts-filter-status = Według statusu
+acts-filter-year = Według roku przyjęcia
+acts-kind-regulation = Rozporządzenia
+acts-kind-directive = Dyrektywy
+acts-kind-decision = Decyzje
+acts-kind-implementing-regulation = Rozporządzenia wykonawcze
+acts-kind-implementing-decision = Decyzje wykonawcze
+acts-kind-recommendation = Zalecenia
+acts-kind-proposal = Wnioski
+acts-count =
+    { $count ->
+        [one] { $count } akt, od najnowszego do najstarszego.
+        [few] { $count } akty, od najnowszego do najstarszego.
+        [many] { $count } aktów, od najnowszego do najstarszego.
+       *[other] { $count } aktu, od najnowszego do najstarszego.
+    }

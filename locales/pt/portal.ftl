@@ -97,3 +97,35 @@ states-authorities-caption = Autoridades nacionais de controlo
 exceptions-caption = Exceções e limitações notificadas nos termos do artigo 20.º
 exceptions-column-published = Exceções e limitações
 exceptions-none = Nenhuma publicada
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Como circula a informação
+procedure-pattern-one-to-one = Entre duas autoridades
+procedure-pattern-one-to-many = De uma autoridade para muitas
+procedure-pattern-repository = Conservada para consulta por outras autoridades
+procedure-examples = Exemplos
+procedure-data = Dados pessoais tratados
+procedure-access = Quem os pode ver
+procedure-retention = Durante quanto tempo são conservados
+procedure-acts = Atos jurídicos
+procedure-source = Fontes
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Atos relativos ao IMI: { $filter }
+acts-filter-label = Filtrar os atos
+acts-filter-all = Todos os atos
+acts-filter-type = Por tipo
+acts-filter-status = Por situação
+acts-filter-year = Por ano de adoção
+acts-kind-regulation = Regulamentos
+acts-kind-directive = Diretivas
+acts-kind-decision = Decisões
+acts-kind-implementing-regulation = Regulamentos de execução
+acts-kind-implementing-decision = Decisões de execução
+acts-kind-recommendation = Recomendações
+acts-kind-proposal = Propostas
+acts-count =
+    { $count ->
+        [one] { $count } ato, do mais recente para o mais antigo.
+       *[other] { $count } atos, do mais recente para o mais antigo.
+    }

@@ -98,3 +98,36 @@ states-authorities-caption = Autorități naționale de supraveghere
 exceptions-caption = Excepții și limitări notificate în temeiul articolului 20
 exceptions-column-published = Excepții și limitări
 exceptions-none = Niciuna publicată
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Cum circulă informațiile
+procedure-pattern-one-to-one = Între două autorități
+procedure-pattern-one-to-many = De la o autoritate către mai multe
+procedure-pattern-repository = Păstrate pentru a fi consultate de alte autorități
+procedure-examples = Exemple
+procedure-data = Date cu caracter personal prelucrate
+procedure-access = Cine le poate vedea
+procedure-retention = Cât timp sunt păstrate
+procedure-acts = Acte juridice
+procedure-source = Surse
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Acte privind IMI: { $filter }
+acts-filter-label = Filtrați actele
+acts-filter-all = Toate actele
+acts-filter-type = După tip
+acts-filter-status = După statut
+acts-filter-year = După anul adoptării
+acts-kind-regulation = Regulamente
+acts-kind-directive = Directive
+acts-kind-decision = Decizii
+acts-kind-implementing-regulation = Regulamente de punere în aplicare
+acts-kind-implementing-decision = Decizii de punere în aplicare
+acts-kind-recommendation = Recomandări
+acts-kind-proposal = Propuneri
+acts-count =
+    { $count ->
+        [one] { $count } act, de la cel mai recent la cel mai vechi.
+        [few] { $count } acte, de la cel mai recent la cel mai vechi.
+       *[other] { $count } de acte, de la cel mai recent la cel mai vechi.
+    }

@@ -98,3 +98,36 @@ states-authorities-caption = Vnútroštátne dozorné orgány
 exceptions-caption = Výnimky a obmedzenia oznámené podľa článku 20
 exceptions-column-published = Výnimky a obmedzenia
 exceptions-none = Žiadne neboli uverejnené
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Ako informácie prúdia
+procedure-pattern-one-to-one = Medzi dvoma orgánmi
+procedure-pattern-one-to-many = Od jedného orgánu k mnohým
+procedure-pattern-repository = Uchovávané na nahliadnutie iným orgánom
+procedure-examples = Príklady
+procedure-data = Spracúvané osobné údaje
+procedure-access = Kto ich môže vidieť
+procedure-retention = Ako dlho sa uchovávajú
+procedure-acts = Právne akty
+procedure-source = Zdroje
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Akty týkajúce sa systému IMI: { $filter }
+acts-filter-label = Filtrovať akty
+acts-filter-all = Všetky akty
+acts-filter-type = Podľa druhu
+acts-filter-status = Podľa stavu
+acts-filter-year = Podľa roku prijatia
+acts-kind-regulation = Nariadenia
+acts-kind-directive = Smernice
+acts-kind-decision = Rozhodnutia
+acts-kind-implementing-regulation = Vykonávacie nariadenia
+acts-kind-implementing-decision = Vykonávacie rozhodnutia
+acts-kind-recommendation = Odporúčania
+acts-kind-proposal = Návrhy
+acts-count =
+    { $count ->
+        [one] { $count } akt, od najnovšieho po najstarší.
+        [few] { $count } akty, od najnovšieho po najstarší.
+       *[other] { $count } aktov, od najnovšieho po najstarší.
+    }

@@ -99,3 +99,37 @@ states-authorities-caption = Nacionalni nadzorni organi
 exceptions-caption = Izjeme in omejitve, sporočene v skladu s členom 20
 exceptions-column-published = Izjeme in omejitve
 exceptions-none = Nobena ni objavljena
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Kako se pretakajo informacije
+procedure-pattern-one-to-one = Med dvema organoma
+procedure-pattern-one-to-many = Od enega organa k mnogim
+procedure-pattern-repository = Shranjene za vpogled drugim organom
+procedure-examples = Primeri
+procedure-data = Obdelani osebni podatki
+procedure-access = Kdo jih sme videti
+procedure-retention = Kako dolgo se hranijo
+procedure-acts = Pravni akti
+procedure-source = Viri
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Akti v zvezi s sistemom IMI: { $filter }
+acts-filter-label = Filtriranje aktov
+acts-filter-all = Vsi akti
+acts-filter-type = Po vrsti
+acts-filter-status = Po statusu
+acts-filter-year = Po letu sprejetja
+acts-kind-regulation = Uredbe
+acts-kind-directive = Direktive
+acts-kind-decision = Sklepi
+acts-kind-implementing-regulation = Izvedbene uredbe
+acts-kind-implementing-decision = Izvedbeni sklepi
+acts-kind-recommendation = Priporočila
+acts-kind-proposal = Predlogi
+acts-count =
+    { $count ->
+        [one] { $count } akt, od najnovejšega do najstarejšega.
+        [two] { $count } akta, od najnovejšega do najstarejšega.
+        [few] { $count } akti, od najnovejšega do najstarejšega.
+       *[other] { $count } aktov, od najnovejšega do najstarejšega.
+    }

@@ -97,3 +97,35 @@ states-authorities-caption = Nationella tillsynsmyndigheter
 exceptions-caption = Undantag och begränsningar som anmälts enligt artikel 20
 exceptions-column-published = Undantag och begränsningar
 exceptions-none = Inga offentliggjorda
+
+# Procedure types (Article 18(2)(b) and (d)).
+procedure-pattern = Hur informationen flödar
+procedure-pattern-one-to-one = Mellan två myndigheter
+procedure-pattern-one-to-many = Från en myndighet till många
+procedure-pattern-repository = Lagras så att andra myndigheter kan ta del av den
+procedure-examples = Exempel
+procedure-data = Personuppgifter som behandlas
+procedure-access = Vem som får se dem
+procedure-retention = Hur länge de sparas
+procedure-acts = Rättsakter
+procedure-source = Källor
+
+# Views of the acts table: filters by type, status and year.
+acts-view-title = Rättsakter om IMI: { $filter }
+acts-filter-label = Filtrera rättsakterna
+acts-filter-all = Alla rättsakter
+acts-filter-type = Efter typ
+acts-filter-status = Efter status
+acts-filter-year = Efter antagandeår
+acts-kind-regulation = Förordningar
+acts-kind-directive = Direktiv
+acts-kind-decision = Beslut
+acts-kind-implementing-regulation = Genomförandeförordningar
+acts-kind-implementing-decision = Genomförandebeslut
+acts-kind-recommendation = Rekommendationer
+acts-kind-proposal = Förslag
+acts-count =
+    { $count ->
+        [one] { $count } rättsakt, nyaste först.
+       *[other] { $count } rättsakter, nyaste först.
+    }

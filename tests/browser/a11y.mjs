@@ -37,6 +37,7 @@ const pageTypes = {
   procedure: (l) => `${l}/procedures/alerts/`,
   'acts-view': (l) => `${l}/legislation/acts/status/pending/`,
   accessibility: (l) => `${l}/about/accessibility/`,
+  privacy: (l) => `${l}/privacy/`,
   exceptions: (l) => `${l}/rights/exceptions/`,
   'third-countries': (l) => `${l}/third-countries/`,
   'request-status': (l) => `${l}/request/status/`,
