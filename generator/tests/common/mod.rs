@@ -118,9 +118,11 @@ pub fn marker_file(file: &str, lang: &str) -> String {
             }
             skipping = false;
         }
-        if line.starts_with("section-pages") {
+        // A message whose value starts on the next line is a plural choice
+        // (`section-pages`, `acts-count`): name the category it picks.
+        if let Some(key) = line.strip_suffix(" =").filter(|k| !k.starts_with('#')) {
             skipping = true;
-            out.push_str("section-pages =\n    { $count ->\n");
+            out.push_str(&format!("{key} =\n    {{ $count ->\n"));
             for c in &categories {
                 if *c != "other" {
                     out.push_str(&format!("        [{c}] plural:{c} {{ $count }}\n"));
