@@ -238,6 +238,18 @@ impl Site {
                     .as_ref()
                     .and_then(|v| v.get(&language.code).cloned());
                 register_annex_functions(&mut tera, views);
+                let news = serde_json::to_value(whats_new(
+                    &data,
+                    annex.as_ref(),
+                    &locales,
+                    i,
+                    &base_path,
+                    &language.code,
+                ))
+                .unwrap_or_default();
+                tera.register_function("whats_new", move |_: &HashMap<String, tera::Value>| {
+                    Ok(news.clone())
+                });
                 tera
             })
             .collect();
@@ -843,20 +855,45 @@ impl Site {
             .par_iter()
             .enumerate()
             .map(|(lang, language)| {
-                let mut entries: Vec<(String, usize, usize)> = self
+                // Dated pages (the Annex's version pages among them) and the
+                // acts regarding IMI, newest first.
+                struct Entry<'a> {
+                    date: String,
+                    title: &'a str,
+                    summary: &'a str,
+                    link: String,
+                    lang: Option<&'a str>,
+                }
+                let mut entries: Vec<Entry<'_>> = self
                     .groups
                     .iter()
                     .enumerate()
                     .filter_map(|(g, group)| {
                         let p = group.versions[lang]?;
-                        let date = self.pages[p].front.date.as_ref()?.to_string();
-                        Some((date, g, p))
+                        let page = &self.pages[p];
+                        Some(Entry {
+                            date: page.front.date.as_ref()?.to_string(),
+                            title: &page.front.title,
+                            summary: &page.front.description,
+                            link: self.permalink(g, lang),
+                            lang: None,
+                        })
                     })
                     .collect();
-                entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                entries.extend(self.data.acts.iter().filter_map(|act| {
+                    let d = act.date.date?;
+                    Some(Entry {
+                        date: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+                        title: &act.title,
+                        summary: &act.covers,
+                        link: format!("{}{}/legislation/acts/#{}", self.config.base_url, language.code, act.id),
+                        lang: Some("en"),
+                    })
+                }));
+                entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.link.cmp(&b.link)));
                 let title = self.locales.format(lang, "feed-title", None).unwrap_or_default();
                 let feed_url = format!("{}{}/atom.xml", self.config.base_url, language.code);
-                let updated = entries.first().map_or_else(|| "2012-11-14".to_string(), |e| e.0.clone());
+                let updated = entries.first().map_or_else(|| "2012-11-14".to_string(), |e| e.date.clone());
                 let mut xml = format!(
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
                     code = language.code,
@@ -865,15 +902,15 @@ impl Site {
                     home = xml_escape(&format!("{}{}/", self.config.base_url, language.code)),
                     author = xml_escape(&self.locales.format(lang, "feed-author", None).unwrap_or_default()),
                 );
-                for (date, g, p) in entries {
-                    let page = &self.pages[p];
-                    let link = self.permalink(g, lang);
+                for e in entries {
+                    let lang_attr = e.lang.map_or(String::new(), |l| format!(" xml:lang=\"{l}\""));
                     xml.push_str(&format!(
-                        "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{date}T00:00:00Z</updated>\n<summary>{}</summary>\n</entry>\n",
-                        xml_escape(&page.front.title),
-                        xml_escape(&link),
-                        xml_escape(&link),
-                        xml_escape(&page.front.description),
+                        "<entry{lang_attr}>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<summary>{}</summary>\n</entry>\n",
+                        xml_escape(e.title),
+                        xml_escape(&e.link),
+                        xml_escape(&e.link),
+                        e.date,
+                        xml_escape(e.summary),
                     ));
                 }
                 xml.push_str("</feed>\n");
@@ -1132,6 +1169,60 @@ fn annex_pages(annex: &Annex, config: &SiteConfig, locales: &Locales) -> Vec<Sou
         }
     }
     pages
+}
+
+/// An entry of "What's new".
+#[derive(Serialize)]
+struct NewsItem {
+    date: String,
+    kind: &'static str,
+    title: String,
+    lang: String,
+    url: String,
+}
+
+/// New and changed acts and Annex versions, newest first, for one language.
+fn whats_new(
+    data: &Data,
+    annex: Option<&Annex>,
+    locales: &Locales,
+    lang: usize,
+    base_path: &str,
+    code: &str,
+) -> Vec<NewsItem> {
+    let mut items: Vec<NewsItem> = data
+        .acts
+        .iter()
+        .filter_map(|act| {
+            Some(NewsItem {
+                date: act
+                    .date
+                    .date
+                    .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))?,
+                kind: "act",
+                title: act.title.clone(),
+                lang: "en".into(),
+                url: format!("{base_path}{code}/legislation/acts/#{}", act.id),
+            })
+        })
+        .collect();
+    if let Some(annex) = annex {
+        for version in &annex.versions {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", version.date.eu());
+            items.push(NewsItem {
+                date: version.date.to_string(),
+                kind: "annex",
+                title: locales
+                    .format(lang, "annex-version-title", Some(&args))
+                    .unwrap_or_default(),
+                lang: code.to_string(),
+                url: format!("{base_path}{code}/annex/{}/", version.date),
+            });
+        }
+    }
+    items.sort_by(|a, b| b.date.cmp(&a.date).then(a.url.cmp(&b.url)));
+    items
 }
 
 /// One page per filter of the acts table (by type, status and year of

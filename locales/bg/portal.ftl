@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } акт, от най-новия към най-стария.
        *[other] { $count } акта, от най-новия към най-стария.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Правен акт
+news-kind-annex = Консолидирано приложение

@@ -131,3 +131,7 @@ acts-count =
         [few] { $count } akty, od nejnovějšího po nejstarší.
        *[other] { $count } aktů, od nejnovějšího po nejstarší.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Právní akt
+news-kind-annex = Konsolidovaná příloha

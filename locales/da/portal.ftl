@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } retsakt, nyeste først.
        *[other] { $count } retsakter, nyeste først.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Retsakt
+news-kind-annex = Konsolideret bilag

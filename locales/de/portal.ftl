@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } Rechtsakt, neueste zuerst.
        *[other] { $count } Rechtsakte, neueste zuerst.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Rechtsakt
+news-kind-annex = Konsolidierter Anhang

@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } πράξη, από την πιο πρόσφατη στην παλαιότερη.
        *[other] { $count } πράξεις, από την πιο πρόσφατη στην παλαιότερη.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Νομική πράξη
+news-kind-annex = Ενοποιημένο παράρτημα

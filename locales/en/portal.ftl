@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } act, newest first.
        *[other] { $count } acts, newest first.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Legal act
+news-kind-annex = Consolidated Annex

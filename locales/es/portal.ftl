@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } acto, del más reciente al más antiguo.
        *[other] { $count } actos, del más reciente al más antiguo.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Acto jurídico
+news-kind-annex = Anexo consolidado

@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } õigusakt, uusimast vanimani.
        *[other] { $count } õigusakti, uusimast vanimani.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Õigusakt
+news-kind-annex = Konsolideeritud lisa

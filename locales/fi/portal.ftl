@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } säädös, uusimmasta vanhimpaan.
        *[other] { $count } säädöstä, uusimmasta vanhimpaan.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Säädös
+news-kind-annex = Konsolidoitu liite

@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } acte, du plus récent au plus ancien.
        *[other] { $count } actes, du plus récent au plus ancien.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Acte juridique
+news-kind-annex = Annexe consolidée

@@ -135,3 +135,7 @@ acts-count =
         [many] { $count } ngníomh, an ceann is déanaí ar dtús.
        *[other] { $count } gníomh, an ceann is déanaí ar dtús.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Gníomh dlí
+news-kind-annex = Iarscríbhinn chomhdhlúite

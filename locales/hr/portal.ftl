@@ -131,3 +131,7 @@ acts-count =
         [few] { $count } akta, od najnovijeg prema najstarijem.
        *[other] { $count } akata, od najnovijeg prema najstarijem.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Pravni akt
+news-kind-annex = Pročišćeni Prilog

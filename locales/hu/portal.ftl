@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } jogi aktus, a legújabbtól a legrégebbiig.
        *[other] { $count } jogi aktus, a legújabbtól a legrégebbiig.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Jogi aktus
+news-kind-annex = Egységes szerkezetbe foglalt melléklet

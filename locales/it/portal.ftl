@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } atto, dal più recente al meno recente.
        *[other] { $count } atti, dal più recente al meno recente.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Atto giuridico
+news-kind-annex = Allegato consolidato

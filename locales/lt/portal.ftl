@@ -131,3 +131,7 @@ acts-count =
         [few] { $count } teisės aktai, nuo naujausio iki seniausio.
        *[other] { $count } teisės aktų, nuo naujausio iki seniausio.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Teisės aktas
+news-kind-annex = Konsoliduotas priedas

@@ -131,3 +131,7 @@ acts-count =
         [one] { $count } tiesību akts, sākot ar jaunāko.
        *[other] { $count } tiesību akti, sākot ar jaunāko.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Tiesību akts
+news-kind-annex = Konsolidētais pielikums

@@ -135,3 +135,7 @@ acts-count =
         [many] { $count } att, l-aktar riċenti l-ewwel.
        *[other] { $count } att, l-aktar riċenti l-ewwel.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Att legali
+news-kind-annex = Anness konsolidat

@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } rechtshandeling, nieuwste eerst.
        *[other] { $count } rechtshandelingen, nieuwste eerst.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Rechtshandeling
+news-kind-annex = Geconsolideerde bijlage

@@ -133,3 +133,7 @@ acts-count =
         [many] { $count } aktów, od najnowszego do najstarszego.
        *[other] { $count } aktu, od najnowszego do najstarszego.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Akt prawny
+news-kind-annex = Skonsolidowany załącznik

@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } ato, do mais recente para o mais antigo.
        *[other] { $count } atos, do mais recente para o mais antigo.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Ato jurídico
+news-kind-annex = Anexo consolidado

@@ -131,3 +131,7 @@ acts-count =
         [few] { $count } acte, de la cel mai recent la cel mai vechi.
        *[other] { $count } de acte, de la cel mai recent la cel mai vechi.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Act juridic
+news-kind-annex = Anexa consolidată

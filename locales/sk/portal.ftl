@@ -131,3 +131,7 @@ acts-count =
         [few] { $count } akty, od najnovšieho po najstarší.
        *[other] { $count } aktov, od najnovšieho po najstarší.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Právny akt
+news-kind-annex = Konsolidovaná príloha

@@ -133,3 +133,7 @@ acts-count =
         [few] { $count } akti, od najnovejšega do najstarejšega.
        *[other] { $count } aktov, od najnovejšega do najstarejšega.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Pravni akt
+news-kind-annex = Prečiščena Priloga

@@ -129,3 +129,7 @@ acts-count =
         [one] { $count } rättsakt, nyaste först.
        *[other] { $count } rättsakter, nyaste först.
     }
+
+# What's new: the kind of each entry.
+news-kind-act = Rättsakt
+news-kind-annex = Konsoliderad bilaga

@@ -38,6 +38,7 @@ const pageTypes = {
   'acts-view': (l) => `${l}/legislation/acts/status/pending/`,
   accessibility: (l) => `${l}/about/accessibility/`,
   privacy: (l) => `${l}/privacy/`,
+  'whats-new': (l) => `${l}/whats-new/`,
   exceptions: (l) => `${l}/rights/exceptions/`,
   'third-countries': (l) => `${l}/third-countries/`,
   'request-status': (l) => `${l}/request/status/`,
