@@ -22,12 +22,7 @@ const ZOLA: (f64, f64) = (92.0, 900.0);
 const SECTIONS: usize = 10;
 
 pub(crate) fn run(args: &[String]) -> Result {
-    let option = |name: &str, default: usize| -> Result<usize> {
-        match args.windows(2).find(|w| w[0] == name) {
-            Some(w) => w[1].parse().map_err(|_| format!("{name} needs a number")),
-            None => Ok(default),
-        }
-    };
+    let option = |name: &str, default: usize| crate::number_option(args, name, default);
     let languages = option("--languages", 24)?.clamp(1, 24);
     let pages = option("--pages", 1000)?.max(SECTIONS);
     let runs = option("--runs", 3)?.max(1);

@@ -15,12 +15,7 @@ use crate::{Result, cargo, step, target_dir};
 const BODY: &str = r#"{"kind":"access","name":"Bench Mark","email":"bench@example.eu","states":["IE"],"description":"Which data about me does IMI hold?","reply_language":"en","declaration":true}"#;
 
 pub(crate) fn run(args: &[String]) -> Result {
-    let option = |name: &str, default: u64| -> Result<u64> {
-        match args.windows(2).find(|w| w[0] == name) {
-            Some(w) => w[1].parse().map_err(|_| format!("{name} needs a number")),
-            None => Ok(default),
-        }
-    };
+    let option = |name: &str, default: u64| crate::number_option(args, name, default);
     let clients = option("--clients", 64)?.max(1);
     let seconds = option("--seconds", 10)?.max(1);
 

@@ -397,25 +397,11 @@ fn setup() -> Result {
     if !have("java") {
         packages.push("default-jre-headless");
     }
+    if postgres_bin().is_none() {
+        packages.push("postgresql");
+    }
     if !packages.is_empty() {
-        eprintln!("installing {}", packages.join(" "));
-        let sudo = !is_root() && have("sudo");
-        let apt = |args: &[&str]| {
-            let mut command = if sudo {
-                Command::new("sudo")
-            } else {
-                Command::new("apt-get")
-            };
-            if sudo {
-                command.arg("apt-get");
-            }
-            command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-            command
-        };
-        run(&mut apt(&["update", "-qq"]))?;
-        let mut install = apt(&["install", "-y", "-qq", "--no-install-recommends"]);
-        install.args(&packages);
-        run(&mut install)?;
+        apt_install(&packages)?;
     }
     let browser = root().join("tests/browser");
     let installed = browser.join("node_modules/.package-lock.json");
@@ -510,6 +496,14 @@ fn dev_intake_config(intake: &Path, port: &str) -> Result<PathBuf> {
         key.display()
     );
     Ok(config)
+}
+
+/// The number after `name` in `args` (`--runs 5`), or `default`.
+fn number_option<T: std::str::FromStr>(args: &[String], name: &str, default: T) -> Result<T> {
+    match args.windows(2).find(|w| w[0] == name) {
+        Some(w) => w[1].parse().map_err(|_| format!("{name} needs a number")),
+        None => Ok(default),
+    }
 }
 
 /// Median of a non-empty list of durations.

@@ -24,17 +24,9 @@ pub struct Date {
 impl Date {
     /// A date, if it exists in the calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let leap =
-            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-        let length = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
+        let length = request_model::days_in_month(u32::from(year), u32::from(month))?;
         (1..=length)
-            .contains(&day)
+            .contains(&u32::from(day))
             .then_some(Date { year, month, day })
     }
 
