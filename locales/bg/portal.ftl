@@ -11,7 +11,6 @@ language-list-label = Избор на език
 breadcrumb-label = Вие сте тук
 home = Начална страница
 toc-label = На тази страница
-date-label = Дата
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Правен акт
 news-kind-annex = Консолидирано приложение
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Последна актуализация

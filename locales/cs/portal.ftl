@@ -11,7 +11,6 @@ language-list-label = Výběr jazyka
 breadcrumb-label = Nacházíte se zde
 home = Úvodní stránka
 toc-label = Na této stránce
-date-label = Datum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -135,3 +134,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Právní akt
 news-kind-annex = Konsolidovaná příloha
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Poslední aktualizace

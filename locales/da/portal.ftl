@@ -11,7 +11,6 @@ language-list-label = Vælg et sprog
 breadcrumb-label = Du er her
 home = Forside
 toc-label = På denne side
-date-label = Dato
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Retsakt
 news-kind-annex = Konsolideret bilag
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Seneste opdatering

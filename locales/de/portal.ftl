@@ -11,7 +11,6 @@ language-list-label = Sprache auswählen
 breadcrumb-label = Sie befinden sich hier
 home = Startseite
 toc-label = Auf dieser Seite
-date-label = Datum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Rechtsakt
 news-kind-annex = Konsolidierter Anhang
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Letzte Aktualisierung

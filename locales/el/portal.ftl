@@ -11,7 +11,6 @@ language-list-label = Επιλογή γλώσσας
 breadcrumb-label = Βρίσκεστε εδώ
 home = Αρχική σελίδα
 toc-label = Σε αυτή τη σελίδα
-date-label = Ημερομηνία
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Νομική πράξη
 news-kind-annex = Ενοποιημένο παράρτημα
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Τελευταία ενημέρωση

@@ -11,7 +11,6 @@ language-list-label = Elegir un idioma
 breadcrumb-label = Usted está aquí
 home = Inicio
 toc-label = En esta página
-date-label = Fecha
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Acto jurídico
 news-kind-annex = Anexo consolidado
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Última actualización

@@ -11,7 +11,6 @@ language-list-label = Keele valik
 breadcrumb-label = Te olete siin
 home = Avaleht
 toc-label = Sellel lehel
-date-label = Kuupäev
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Õigusakt
 news-kind-annex = Konsolideeritud lisa
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Viimati ajakohastatud

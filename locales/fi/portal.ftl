@@ -11,7 +11,6 @@ language-list-label = Kielen valinta
 breadcrumb-label = Olet tässä
 home = Etusivu
 toc-label = Tällä sivulla
-date-label = Päivämäärä
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Säädös
 news-kind-annex = Konsolidoitu liite
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Päivitetty viimeksi

@@ -11,7 +11,6 @@ language-list-label = Choisir une langue
 breadcrumb-label = Vous êtes ici
 home = Accueil
 toc-label = Sur cette page
-date-label = Date
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Acte juridique
 news-kind-annex = Annexe consolidée
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Dernière mise à jour

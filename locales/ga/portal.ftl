@@ -11,7 +11,6 @@ language-list-label = Roghnaigh teanga
 breadcrumb-label = Tá tú anseo
 home = Baile
 toc-label = Ar an leathanach seo
-date-label = Dáta
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -139,3 +138,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Gníomh dlí
 news-kind-annex = Iarscríbhinn chomhdhlúite
+
+# Shown on every page with the date of its last substantive change.
+updated-label = An nuashonrú is déanaí

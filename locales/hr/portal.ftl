@@ -11,7 +11,6 @@ language-list-label = Odabir jezika
 breadcrumb-label = Nalazite se ovdje
 home = Početna stranica
 toc-label = Na ovoj stranici
-date-label = Datum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -135,3 +134,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Pravni akt
 news-kind-annex = Pročišćeni Prilog
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Posljednje ažuriranje

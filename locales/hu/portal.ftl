@@ -11,7 +11,6 @@ language-list-label = Nyelv kiválasztása
 breadcrumb-label = Ön itt van
 home = Kezdőlap
 toc-label = Ezen az oldalon
-date-label = Dátum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Jogi aktus
 news-kind-annex = Egységes szerkezetbe foglalt melléklet
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Utolsó frissítés

@@ -11,7 +11,6 @@ language-list-label = Kalbos pasirinkimas
 breadcrumb-label = Jūs esate čia
 home = Pagrindinis puslapis
 toc-label = Šiame puslapyje
-date-label = Data
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -135,3 +134,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Teisės aktas
 news-kind-annex = Konsoliduotas priedas
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Paskutinį kartą atnaujinta

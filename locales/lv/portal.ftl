@@ -11,7 +11,6 @@ language-list-label = Valodas izvēle
 breadcrumb-label = Jūs esat šeit
 home = Sākumlapa
 toc-label = Šajā lapā
-date-label = Datums
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -135,3 +134,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Tiesību akts
 news-kind-annex = Konsolidētais pielikums
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Pēdējā atjaunināšana

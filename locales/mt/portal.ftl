@@ -11,7 +11,6 @@ language-list-label = Agħżel lingwa
 breadcrumb-label = Tinsab hawn
 home = Paġna ewlenija
 toc-label = F’din il-paġna
-date-label = Data
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -139,3 +138,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Att legali
 news-kind-annex = Anness konsolidat
+
+# Shown on every page with the date of its last substantive change.
+updated-label = L-aħħar aġġornament

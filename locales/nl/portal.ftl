@@ -11,7 +11,6 @@ language-list-label = Kies een taal
 breadcrumb-label = U bent hier
 home = Startpagina
 toc-label = Op deze pagina
-date-label = Datum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Rechtshandeling
 news-kind-annex = Geconsolideerde bijlage
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Laatst bijgewerkt

@@ -11,7 +11,6 @@ language-list-label = Wybór języka
 breadcrumb-label = Ścieżka nawigacyjna
 home = Strona główna
 toc-label = Na tej stronie
-date-label = Data
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -137,3 +136,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Akt prawny
 news-kind-annex = Skonsolidowany załącznik
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Ostatnia aktualizacja

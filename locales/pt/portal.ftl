@@ -11,7 +11,6 @@ language-list-label = Escolher uma língua
 breadcrumb-label = Está aqui
 home = Página inicial
 toc-label = Nesta página
-date-label = Data
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Ato jurídico
 news-kind-annex = Anexo consolidado
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Última atualização

@@ -11,7 +11,6 @@ language-list-label = Alegeți o limbă
 breadcrumb-label = Vă aflați aici
 home = Pagina principală
 toc-label = Pe această pagină
-date-label = Data
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -135,3 +134,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Act juridic
 news-kind-annex = Anexa consolidată
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Ultima actualizare

@@ -11,7 +11,6 @@ language-list-label = Výber jazyka
 breadcrumb-label = Nachádzate sa tu
 home = Úvodná stránka
 toc-label = Na tejto stránke
-date-label = Dátum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -135,3 +134,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Právny akt
 news-kind-annex = Konsolidovaná príloha
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Posledná aktualizácia

@@ -11,7 +11,6 @@ language-list-label = Izbira jezika
 breadcrumb-label = Nahajate se tukaj
 home = Domača stran
 toc-label = Na tej strani
-date-label = Datum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -137,3 +136,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Pravni akt
 news-kind-annex = Prečiščena Priloga
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Zadnja posodobitev

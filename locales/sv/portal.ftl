@@ -11,7 +11,6 @@ language-list-label = Välj ett språk
 breadcrumb-label = Du är här
 home = Startsida
 toc-label = På den här sidan
-date-label = Datum
 
 # Shown on a page that has no version in the reader's language: the English
 # text follows. Say in the reader's language that the page is shown in English.
@@ -133,3 +132,6 @@ acts-count =
 # What's new: the kind of each entry.
 news-kind-act = Rättsakt
 news-kind-annex = Konsoliderad bilaga
+
+# Shown on every page with the date of its last substantive change.
+updated-label = Senast uppdaterad
