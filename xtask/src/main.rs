@@ -110,13 +110,15 @@ fn ci(_args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
-    step("the request model builds for the browser (wasm32-unknown-unknown)");
+    step("the request model and the form's logic build for the browser (wasm32-unknown-unknown)");
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     run(cargo().args([
         "build",
         "--locked",
         "-p",
         "request-model",
+        "-p",
+        "portal",
         "--target",
         "wasm32-unknown-unknown",
     ]))?;
