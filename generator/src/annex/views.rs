@@ -404,34 +404,57 @@ fn pick(texts: &BTreeMap<String, String>, lang: &str, fallback: &str) -> (String
 /// hidden label, so the change is readable without colour and by a screen
 /// reader.
 pub fn word_diff(old: &str, new: &str, labels: &Labels) -> String {
+    // Word changes, then a clean-up for people: an unchanged stretch of one
+    // or two words between two changes is folded into them, and each run of
+    // changes reads as one deletion followed by one insertion, instead of a
+    // word-by-word interleaving that is hard to follow (and to hear).
     let diff = TextDiff::from_words(old, new);
-    let mut html = String::new();
-    let mut open: Option<ChangeTag> = None;
-    let close = |html: &mut String, tag: Option<ChangeTag>| match tag {
-        Some(ChangeTag::Delete) => html.push_str("</del>"),
-        Some(ChangeTag::Insert) => html.push_str("</ins>"),
-        _ => {}
-    };
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
     for change in diff.iter_all_changes() {
-        let tag = change.tag();
-        if open != Some(tag) {
-            close(&mut html, open);
-            match tag {
-                ChangeTag::Delete => html.push_str(&format!(
-                    "<del><span class=\"visually-hidden\">{} </span>",
-                    escape_html(&labels.deleted)
-                )),
-                ChangeTag::Insert => html.push_str(&format!(
-                    "<ins><span class=\"visually-hidden\">{} </span>",
-                    escape_html(&labels.inserted)
-                )),
-                ChangeTag::Equal => {}
-            }
-            open = Some(tag);
+        match runs.last_mut() {
+            Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
         }
-        html.push_str(&escape_html(change.value()));
     }
-    close(&mut html, open);
+    let short = |text: &str| text.split_whitespace().count() <= 2;
+    let mut html = String::new();
+    let mut deleted = String::new();
+    let mut inserted = String::new();
+    let flush = |html: &mut String, deleted: &mut String, inserted: &mut String| {
+        if !deleted.is_empty() {
+            html.push_str(&format!(
+                "<del><span class=\"visually-hidden\">{} </span>{}</del>",
+                escape_html(&labels.deleted),
+                escape_html(deleted)
+            ));
+            deleted.clear();
+        }
+        if !inserted.is_empty() {
+            html.push_str(&format!(
+                "<ins><span class=\"visually-hidden\">{} </span>{}</ins>",
+                escape_html(&labels.inserted),
+                escape_html(inserted)
+            ));
+            inserted.clear();
+        }
+    };
+    for (i, (tag, text)) in runs.iter().enumerate() {
+        match tag {
+            ChangeTag::Delete => deleted.push_str(text),
+            ChangeTag::Insert => inserted.push_str(text),
+            ChangeTag::Equal => {
+                let between_changes = i > 0 && i + 1 < runs.len();
+                if between_changes && short(text) {
+                    deleted.push_str(text);
+                    inserted.push_str(text);
+                } else {
+                    flush(&mut html, &mut deleted, &mut inserted);
+                    html.push_str(&escape_html(text));
+                }
+            }
+        }
+    }
+    flush(&mut html, &mut deleted, &mut inserted);
     html
 }
 
@@ -464,5 +487,15 @@ mod tests {
             "Article 8, Article <del><span class=\"visually-hidden\">deleted: </span>50(1)</del><ins><span class=\"visually-hidden\">inserted: </span>21a</ins>"
         );
         assert_eq!(word_diff("same <b>", "same <b>", &labels), "same &lt;b&gt;");
+        // Interleaved word changes read as one deletion and one insertion.
+        let html = word_diff(
+            "of the Council of 7 September 2005: Article 8, Article 50(1)",
+            "of the Council: Articles 4a to 4e, Article 8, Article 21a",
+            &labels,
+        );
+        assert_eq!(
+            html,
+            "of the <del><span class=\"visually-hidden\">deleted: </span>Council of 7 September 2005:</del><ins><span class=\"visually-hidden\">inserted: </span>Council: Articles 4a to 4e,</ins> Article 8, Article <del><span class=\"visually-hidden\">deleted: </span>50(1)</del><ins><span class=\"visually-hidden\">inserted: </span>21a</ins>"
+        );
     }
 }
