@@ -22,27 +22,12 @@ pub(crate) fn run(args: &[String]) -> Result {
     step("build the release intake");
     crate::run(cargo().args(["build", "--locked", "--release", "-p", "intake"]))?;
     let intake = target_dir().join("release").join("intake");
-    let dir = target_dir().join("bench-intake");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let key = Command::new(&intake)
-        .arg("keygen")
-        .output()
-        .map_err(|e| e.to_string())?;
-    let key = String::from_utf8_lossy(&key.stdout).into_owned();
-    let public = key
-        .lines()
-        .find_map(|l| l.strip_prefix("# public key: "))
-        .ok_or("keygen printed no public key")?;
-    let config = dir.join("intake.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "listen = \"127.0.0.1:0\"\ndatabase = \"sqlite://{}\"\nportal_origin = \"http://127.0.0.1:1111\"\nper_client_per_minute = 100000000\nglobal_per_second = 100000000\n[recipients]\nIE = [\"{public}\"]\nunknown = [\"{public}\"]\n",
-            dir.join("intake.db").display()
-        ),
-    )
-    .map_err(|e| e.to_string())?;
+    let config = crate::intake_config(
+        &intake,
+        "bench-intake",
+        true,
+        "listen = \"127.0.0.1:0\"\nportal_origin = \"http://127.0.0.1:1111\"\nper_client_per_minute = 100000000\nglobal_per_second = 100000000",
+    )?;
     let mut child = Command::new(&intake)
         .arg("--config")
         .arg(&config)

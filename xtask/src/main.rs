@@ -277,7 +277,13 @@ fn browser_gates() -> Result {
         .next()
         .unwrap_or("1111")
         .to_string();
-    let config = ci_intake_config(&intake, &port)?;
+    // A fresh store, on the port the portal's forms post to (`intake_url`).
+    let config = intake_config(
+        &intake,
+        "ci-intake",
+        true,
+        &format!("listen = \"127.0.0.1:8180\"\nportal_origin = \"http://127.0.0.1:{port}\""),
+    )?;
     let mut service = Command::new(&intake)
         .arg("--config")
         .arg(&config)
@@ -297,33 +303,6 @@ fn browser_gates() -> Result {
     let _ = service.wait();
     server.stop();
     result
-}
-
-/// An intake for the browser tests: a fresh store and key in the target
-/// folder, on the port the portal's forms post to (`intake_url`).
-fn ci_intake_config(intake: &Path, portal_port: &str) -> Result<PathBuf> {
-    let dir = target_dir().join("ci-intake");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let out = Command::new(intake)
-        .arg("keygen")
-        .output()
-        .map_err(|e| e.to_string())?;
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let public = text
-        .lines()
-        .find_map(|l| l.strip_prefix("# public key: "))
-        .ok_or("intake keygen printed no public key")?;
-    let config = dir.join("intake.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "listen = \"127.0.0.1:8180\"\ndatabase = \"sqlite://{}\"\nportal_origin = \"http://127.0.0.1:{portal_port}\"\n[recipients]\nunknown = [\"{public}\"]\n",
-            dir.join("intake.db").display()
-        ),
-    )
-    .map_err(|e| e.to_string())?;
-    Ok(config)
 }
 
 fn count_html(dir: &Path) -> usize {
@@ -461,13 +440,24 @@ fn serve(args: &[String]) -> Result {
     result
 }
 
-/// A local configuration for the intake: its store in the target folder and
-/// one development key pair for every handler. In production each authority
-/// generates its own pair and the secret key never reaches the intake host.
-fn dev_intake_config(intake: &Path, port: &str) -> Result<PathBuf> {
-    let dir = target_dir().join("dev-intake");
+/// Writes `<target>/<name>/intake.toml` for a local intake: its SQLite store
+/// in that folder and one key pair (`key.txt`) for every handler, so any
+/// request opens with that key. `fresh` starts with an empty folder;
+/// otherwise the store and key of earlier runs are kept. In production each
+/// authority generates its own pair and the secret key never reaches the
+/// intake host.
+pub(crate) fn intake_config(
+    intake: &Path,
+    name: &str,
+    fresh: bool,
+    settings: &str,
+) -> Result<PathBuf> {
+    let dir = target_dir().join(name);
+    if fresh {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let key = dir.join("central.key");
+    let key = dir.join("key.txt");
     if !key.exists() {
         let out = Command::new(intake)
             .arg("keygen")
@@ -479,23 +469,35 @@ fn dev_intake_config(intake: &Path, port: &str) -> Result<PathBuf> {
     let public = text
         .lines()
         .find_map(|l| l.strip_prefix("# public key: "))
-        .ok_or("the development key file has no public key line")?;
+        .ok_or("the key file has no public key line")?;
     let config = dir.join("intake.toml");
     std::fs::write(
         &config,
         format!(
-            "# Development only: written by `cargo xtask serve`.\nlisten = \"127.0.0.1:8180\"\ndatabase = \"sqlite://{}\"\nportal_origin = \"http://127.0.0.1:{port}\"\n\n[recipients]\nunknown = [\"{public}\"]\n",
+            "# Written by cargo xtask: for local use only.\n{settings}\ndatabase = \"sqlite://{}\"\n\n[recipients]\nunknown = [\"{public}\"]\n",
             dir.join("intake.db").display()
         ),
     )
     .map_err(|e| e.to_string())?;
+    Ok(config)
+}
+
+/// The intake beside `cargo xtask serve`: its store and key survive restarts.
+fn dev_intake_config(intake: &Path, port: &str) -> Result<PathBuf> {
+    let config = intake_config(
+        intake,
+        "dev-intake",
+        false,
+        &format!("listen = \"127.0.0.1:8180\"\nportal_origin = \"http://127.0.0.1:{port}\""),
+    )?;
+    let dir = target_dir().join("dev-intake");
     eprintln!(
         "intake: store {}; development key {} (read requests with: {} --config {} operator export --state unknown --identity {} --actor you)",
         dir.join("intake.db").display(),
-        key.display(),
+        dir.join("key.txt").display(),
         intake.display(),
         config.display(),
-        key.display()
+        dir.join("key.txt").display()
     );
     Ok(config)
 }
