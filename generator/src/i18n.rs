@@ -232,6 +232,18 @@ impl Locales {
         self.keys.iter().map(BTreeMap::len).collect()
     }
 
+    /// The keys of a language that start with `prefix`, in order.
+    pub fn keys_with_prefix<'a>(
+        &'a self,
+        index: usize,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        self.keys[index]
+            .range(prefix.to_string()..)
+            .map(|(k, _)| k.as_str())
+            .take_while(move |k| k.starts_with(prefix))
+    }
+
     /// Formats `key` in a language, for use outside templates.
     pub fn format(&self, index: usize, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         format_message(&self.bundles[index], key, args).ok()

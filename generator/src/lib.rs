@@ -97,9 +97,9 @@ pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Ve
 
 /// Loads and renders the site without touching `dist/`: everything `build`
 /// validates, for the `check` command.
-pub fn check(root: &Path) -> Result<Built, Vec<Diagnostic>> {
+pub fn check(root: &Path, options: &LoadOptions) -> Result<Built, Vec<Diagnostic>> {
     let scratch = std::env::temp_dir().join(format!("imi-portal-check-{}", std::process::id()));
-    let result = build(root, &scratch, &LoadOptions::default());
+    let result = build(root, &scratch, options);
     let _ = std::fs::remove_dir_all(&scratch);
     result
 }

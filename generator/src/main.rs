@@ -28,9 +28,17 @@ enum Command {
         /// Publish under another base URL than site.toml's.
         #[arg(long)]
         base_url: Option<String>,
+        /// The request form's WebAssembly bundle (`cargo xtask wasm` writes
+        /// it); without it the request page has the plain HTML form only.
+        #[arg(long)]
+        portal_pkg: Option<PathBuf>,
     },
     /// Validate everything `build` validates and report translation coverage.
-    Check,
+    Check {
+        /// Check with the request form's WebAssembly bundle.
+        #[arg(long)]
+        portal_pkg: Option<PathBuf>,
+    },
     /// Build, serve on 127.0.0.1 and rebuild on every change (live reload).
     Serve {
         /// Where to write the site.
@@ -42,6 +50,9 @@ enum Command {
         /// Serve only: do not watch the files or reload pages.
         #[arg(long)]
         no_watch: bool,
+        /// The request form's WebAssembly bundle (`cargo xtask wasm` writes it).
+        #[arg(long)]
+        portal_pkg: Option<PathBuf>,
     },
     /// Print the consolidated Annex as it stood on a date (default: today's
     /// version), with its versions; checks the Annex files first.
@@ -69,9 +80,17 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = cli.root;
     match cli.command {
-        Command::Build { output, base_url } => {
+        Command::Build {
+            output,
+            base_url,
+            portal_pkg,
+        } => {
             let output = root.join(output);
-            match generator::build(&root, &output, &LoadOptions { base_url }) {
+            let options = LoadOptions {
+                base_url,
+                portal_pkg,
+            };
+            match generator::build(&root, &output, &options) {
                 Ok(built) => {
                     print_diagnostics(&built.warnings);
                     eprintln!(
@@ -86,7 +105,13 @@ fn main() -> ExitCode {
                 Err(diagnostics) => fail(&diagnostics),
             }
         }
-        Command::Check => match generator::check(&root) {
+        Command::Check { portal_pkg } => match generator::check(
+            &root,
+            &LoadOptions {
+                portal_pkg,
+                ..LoadOptions::default()
+            },
+        ) {
             Ok(built) => {
                 print_diagnostics(&built.warnings);
                 let site = &built.site;
@@ -119,9 +144,14 @@ fn main() -> ExitCode {
             output,
             port,
             no_watch,
+            portal_pkg,
         } => {
             let output = root.join(output);
-            match generator::serve::run(&root, &output, port, !no_watch) {
+            let options = LoadOptions {
+                portal_pkg,
+                ..LoadOptions::default()
+            };
+            match generator::serve::run(&root, &output, port, !no_watch, options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e}");

@@ -35,17 +35,25 @@ struct Shared {
     headers: RwLock<HeaderBlocks>,
     reload: broadcast::Sender<()>,
     live_reload: bool,
+    options: LoadOptions,
 }
 
 /// Builds the site, serves it on `127.0.0.1:port` and, if `watch`, rebuilds on
 /// every change until interrupted.
-pub fn run(root: &Path, out: &Path, port: u16, watch: bool) -> std::io::Result<()> {
+pub fn run(
+    root: &Path,
+    out: &Path,
+    port: u16,
+    watch: bool,
+    options: LoadOptions,
+) -> std::io::Result<()> {
     let (reload, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {
         out: out.to_path_buf(),
         headers: RwLock::new(Vec::new()),
         reload,
         live_reload: watch,
+        options,
     });
     let site = full_build(root, &shared);
 
@@ -94,8 +102,7 @@ fn router(shared: Arc<Shared>) -> Router {
 
 fn full_build(root: &Path, shared: &Shared) -> Option<Site> {
     let started = Instant::now();
-    let options = LoadOptions::default();
-    match crate::build(root, &shared.out, &options) {
+    match crate::build(root, &shared.out, &shared.options) {
         Ok(built) => {
             for w in &built.warnings {
                 eprintln!("{w}");

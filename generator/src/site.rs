@@ -7,10 +7,11 @@
 //! shows the default language's text with a notice. Work is spread over all
 //! cores with rayon; nothing is quadratic in pages × languages.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -32,6 +33,10 @@ type OutputFiles = Vec<(PathBuf, Vec<u8>)>;
 pub struct LoadOptions {
     /// Overrides `base_url` of `site.toml` (the preview server uses its own).
     pub base_url: Option<String>,
+    /// The request form's WebAssembly bundle (`portal.js` and
+    /// `portal_bg.wasm`, as `cargo xtask wasm` writes them). Without it the
+    /// request page carries the plain HTML form only.
+    pub portal_pkg: Option<PathBuf>,
 }
 
 /// A loaded, validated site.
@@ -107,7 +112,15 @@ impl Site {
             || {
                 rayon::join(
                     || Locales::load(root, &config, diagnostics),
-                    || Theme::load(root, &theme_dir, &base_path, diagnostics),
+                    || {
+                        Theme::load(
+                            root,
+                            &theme_dir,
+                            options.portal_pkg.as_deref(),
+                            &base_path,
+                            diagnostics,
+                        )
+                    },
                 )
             },
             || {
@@ -250,6 +263,11 @@ impl Site {
                 tera.register_function("whats_new", move |_: &HashMap<String, tera::Value>| {
                     Ok(news.clone())
                 });
+                let strings = tera::Value::String(request_strings(&locales, i));
+                tera.register_function(
+                    "request_strings",
+                    move |_: &HashMap<String, tera::Value>| Ok(strings.clone()),
+                );
                 tera
             })
             .collect();
@@ -618,6 +636,7 @@ impl Site {
             base_url: &self.config.base_url,
             base_path: self.config.base_path(),
             intake_url: &self.config.intake_url,
+            enhanced: self.theme.assets.contains_key("portal/portal.js"),
             csp: &self.csp_meta,
             nav,
             page,
@@ -739,6 +758,7 @@ impl Site {
             base_url: &self.config.base_url,
             base_path: self.config.base_path(),
             intake_url: &self.config.intake_url,
+            enhanced: false,
             csp: &self.csp_meta,
             nav: &[],
             page: None,
@@ -1420,6 +1440,8 @@ struct Context<'a> {
     base_url: &'a str,
     base_path: &'a str,
     intake_url: &'a str,
+    /// Whether the request form's WebAssembly bundle is part of the build.
+    enhanced: bool,
     csp: &'a str,
     nav: &'a [NavItem<'a>],
     page: Option<&'a PageView<'a>>,
@@ -1487,6 +1509,26 @@ struct RootChoice<'a> {
     name: &'a str,
     url: String,
     prompt: String,
+}
+
+/// The request form's strings in one language, as the JSON the WebAssembly
+/// view reads from the page (`<script type="application/json">`): every
+/// `request-*` message, with its variables written `{name}` for the view to
+/// fill in. `<`, `>` and `&` are escaped so the data cannot end the element.
+fn request_strings(locales: &Locales, lang: usize) -> String {
+    let mut args = FluentArgs::new();
+    for name in ["date", "step", "total", "title", "status"] {
+        args.set(name, format!("{{{name}}}"));
+    }
+    let strings: BTreeMap<&str, String> = locales
+        .keys_with_prefix(lang, "request-")
+        .filter_map(|key| Some((key, locales.format(lang, key, Some(&args))?)))
+        .collect();
+    serde_json::to_string(&strings)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ impl Theme {
     pub fn load(
         root: &Path,
         theme_dir: &Path,
+        portal_pkg: Option<&Path>,
         base_path: &str,
         diagnostics: &Diagnostics,
     ) -> Option<Theme> {
@@ -113,7 +114,10 @@ impl Theme {
             ));
         }
 
-        let assets = load_assets(root, &theme_dir.join("static"), diagnostics);
+        let mut assets = load_assets(root, &theme_dir.join("static"), diagnostics);
+        if let Some(pkg) = portal_pkg {
+            assets.extend(load_portal(root, pkg, diagnostics));
+        }
         let urls: HashMap<String, String> = assets
             .iter()
             .map(|(name, a)| (name.clone(), format!("{base_path}{}", a.output)))
@@ -240,6 +244,37 @@ fn load_assets(
                 bytes: Arc::from(bytes),
             },
         );
+    }
+    assets
+}
+
+/// The files of the request form's WebAssembly bundle a page loads, as
+/// assets named `portal/<file>`.
+pub const PORTAL_FILES: [&str; 2] = ["portal.js", "portal_bg.wasm"];
+
+fn load_portal(root: &Path, pkg: &Path, diagnostics: &Diagnostics) -> BTreeMap<String, Asset> {
+    let mut assets = BTreeMap::new();
+    for file in PORTAL_FILES {
+        let path = pkg.join(file);
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let name = format!("portal/{file}");
+                let output = hashed_name(&name, &bytes);
+                assets.insert(
+                    name,
+                    Asset {
+                        output,
+                        bytes: Arc::from(bytes),
+                    },
+                );
+            }
+            Err(e) => diagnostics.push(Diagnostic::file_error(
+                "theme::portal",
+                &crate::content::relative(root, &path),
+                format!("cannot read the request form's WebAssembly bundle: {e}"),
+                "build it with `cargo xtask wasm` (or leave out --portal-pkg for the plain HTML form)",
+            )),
+        }
     }
     assets
 }

@@ -101,3 +101,26 @@ request-state-LI = Лихтенщайн
 request-state-NO = Норвегия
 request-states-eu = Държави членки на ЕС
 request-states-eea = Държави от ЕИП
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Попитайте дали в IMI се съхраняват лични данни за вас и ако е така, получете копие от тях.
+request-kind-correction-hint = Поискайте да бъдат коригирани неточни или непълни данни за вас.
+request-kind-deletion-hint = Поискайте да бъдат изтрити данни за вас, които са били обработвани незаконно.
+request-kind-contest-blocked-hint = Оспорете точността или законосъобразността на данни за вас, които са блокирани в IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Какво искате
+request-step-about-you = За вас
+request-step-exchange = За обмена на информация
+request-step-details = Вашето искане
+request-step-check = Проверете отговорите си, преди да изпратите искането си
+request-step-progress = Стъпка { $step } от { $total }
+request-continue = Продължаване
+request-back = Назад
+request-change = Промяна
+request-not-given = Не е посочено
+request-declaration-given = Потвърдено
+request-sending = Искането ви се изпраща…
+request-error-prefix = Грешка: { $title }
+request-follow-up-link = Проследяване на искането ви
+request-complain-link = Надзорни органи и как да подадете жалба

@@ -101,3 +101,26 @@ request-state-LI = Lichtenštejnsko
 request-state-NO = Norsko
 request-states-eu = Členské státy EU
 request-states-eea = Státy EHP
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Zjistěte, zda jsou v systému IMI uchovávány vaše osobní údaje, a pokud ano, získejte jejich kopii.
+request-kind-correction-hint = Požádejte o opravu nepřesných nebo neúplných údajů, které se vás týkají.
+request-kind-deletion-hint = Požádejte o výmaz údajů, které se vás týkají a byly zpracovány protiprávně.
+request-kind-contest-blocked-hint = Zpochybněte přesnost nebo zákonnost údajů, které se vás týkají a byly v systému IMI blokovány.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Co požadujete
+request-step-about-you = O vás
+request-step-exchange = O výměně informací
+request-step-details = Vaše žádost
+request-step-check = Před odesláním žádosti zkontrolujte své odpovědi
+request-step-progress = Krok { $step } z { $total }
+request-continue = Pokračovat
+request-back = Zpět
+request-change = Změnit
+request-not-given = Neuvedeno
+request-declaration-given = Potvrzeno
+request-sending = Vaše žádost se odesílá…
+request-error-prefix = Chyba: { $title }
+request-follow-up-link = Sledovat svou žádost
+request-complain-link = Dozorové úřady a jak podat stížnost

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norge
 request-states-eu = EU-medlemsstater
 request-states-eea = EØS-stater
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Spørg, om IMI indeholder personoplysninger om dig, og få i så fald en kopi af dem.
+request-kind-correction-hint = Anmod om, at urigtige eller ufuldstændige oplysninger om dig bliver berigtiget.
+request-kind-deletion-hint = Anmod om, at oplysninger om dig, der er blevet behandlet ulovligt, bliver slettet.
+request-kind-contest-blocked-hint = Anfægt rigtigheden eller lovligheden af oplysninger om dig, der er blevet blokeret i IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Hvad du ønsker
+request-step-about-you = Om dig
+request-step-exchange = Om udvekslingen af oplysninger
+request-step-details = Din anmodning
+request-step-check = Kontrollér dine svar, før du sender din anmodning
+request-step-progress = Trin { $step } af { $total }
+request-continue = Fortsæt
+request-back = Tilbage
+request-change = Ændr
+request-not-given = Ikke angivet
+request-declaration-given = Bekræftet
+request-sending = Din anmodning sendes…
+request-error-prefix = Fejl: { $title }
+request-follow-up-link = Følg op på din anmodning
+request-complain-link = Tilsynsmyndigheder og hvordan du klager

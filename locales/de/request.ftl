@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norwegen
 request-states-eu = EU-Mitgliedstaaten
 request-states-eea = EWR-Staaten
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Fragen Sie nach, ob in IMI personenbezogene Daten über Sie gespeichert sind, und erhalten Sie gegebenenfalls eine Kopie davon.
+request-kind-correction-hint = Beantragen Sie, dass unrichtige oder unvollständige Daten über Sie berichtigt werden.
+request-kind-deletion-hint = Beantragen Sie, dass unrechtmäßig verarbeitete Daten über Sie gelöscht werden.
+request-kind-contest-blocked-hint = Bestreiten Sie die Richtigkeit oder Rechtmäßigkeit von Daten über Sie, die in IMI gesperrt wurden.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Ihr Anliegen
+request-step-about-you = Angaben zu Ihrer Person
+request-step-exchange = Angaben zum Informationsaustausch
+request-step-details = Ihr Antrag
+request-step-check = Prüfen Sie Ihre Angaben, bevor Sie Ihren Antrag absenden
+request-step-progress = Schritt { $step } von { $total }
+request-continue = Weiter
+request-back = Zurück
+request-change = Ändern
+request-not-given = Nicht angegeben
+request-declaration-given = Bestätigt
+request-sending = Ihr Antrag wird abgesendet…
+request-error-prefix = Fehler: { $title }
+request-follow-up-link = Stand Ihres Antrags abfragen
+request-complain-link = Aufsichtsbehörden und wie Sie Beschwerde einlegen

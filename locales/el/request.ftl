@@ -101,3 +101,26 @@ request-state-LI = Λιχτενστάιν
 request-state-NO = Νορβηγία
 request-states-eu = Κράτη μέλη της ΕΕ
 request-states-eea = Κράτη του ΕΟΧ
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Ρωτήστε αν το IMI περιέχει δεδομένα προσωπικού χαρακτήρα που σας αφορούν και, αν ναι, λάβετε αντίγραφό τους.
+request-kind-correction-hint = Ζητήστε να διορθωθούν δεδομένα που σας αφορούν και είναι ανακριβή ή ελλιπή.
+request-kind-deletion-hint = Ζητήστε να διαγραφούν δεδομένα που σας αφορούν και υποβλήθηκαν παράνομα σε επεξεργασία.
+request-kind-contest-blocked-hint = Αμφισβητήστε την ακρίβεια ή τη νομιμότητα δεδομένων που σας αφορούν και έχουν κλειδωθεί στο IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Τι θέλετε
+request-step-about-you = Σχετικά με εσάς
+request-step-exchange = Σχετικά με την ανταλλαγή πληροφοριών
+request-step-details = Το αίτημά σας
+request-step-check = Ελέγξτε τις απαντήσεις σας πριν υποβάλετε το αίτημά σας
+request-step-progress = Βήμα { $step } από { $total }
+request-continue = Συνέχεια
+request-back = Πίσω
+request-change = Αλλαγή
+request-not-given = Δεν συμπληρώθηκε
+request-declaration-given = Επιβεβαιώθηκε
+request-sending = Το αίτημά σας υποβάλλεται…
+request-error-prefix = Σφάλμα: { $title }
+request-follow-up-link = Παρακολούθηση του αιτήματός σας
+request-complain-link = Εποπτικές αρχές και πώς να υποβάλετε καταγγελία

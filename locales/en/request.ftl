@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norway
 request-states-eu = EU Member States
 request-states-eea = EEA States
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Ask whether IMI holds personal data about you and, if it does, get a copy.
+request-kind-correction-hint = Ask for data about you that is inaccurate or incomplete to be corrected.
+request-kind-deletion-hint = Ask for data about you that was processed unlawfully to be deleted.
+request-kind-contest-blocked-hint = Contest the accuracy or lawfulness of data about you that has been blocked in IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = What you want
+request-step-about-you = About you
+request-step-exchange = About the exchange of information
+request-step-details = Your request
+request-step-check = Check your answers before sending your request
+request-step-progress = Step { $step } of { $total }
+request-continue = Continue
+request-back = Back
+request-change = Change
+request-not-given = Not given
+request-declaration-given = Confirmed
+request-sending = Sending your request…
+request-error-prefix = Error: { $title }
+request-follow-up-link = Follow up your request
+request-complain-link = Supervisory authorities and how to complain

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Noruega
 request-states-eu = Estados miembros de la UE
 request-states-eea = Estados del EEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Pregunte si el IMI contiene datos personales sobre usted y, en caso afirmativo, obtenga una copia.
+request-kind-correction-hint = Solicite que se rectifiquen los datos sobre usted que sean inexactos o incompletos.
+request-kind-deletion-hint = Solicite que se supriman los datos sobre usted que se hayan tratado ilícitamente.
+request-kind-contest-blocked-hint = Impugne la exactitud o la licitud de datos sobre usted que se hayan bloqueado en el IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Qué desea
+request-step-about-you = Sobre usted
+request-step-exchange = Sobre el intercambio de información
+request-step-details = Su solicitud
+request-step-check = Compruebe sus respuestas antes de enviar su solicitud
+request-step-progress = Paso { $step } de { $total }
+request-continue = Continuar
+request-back = Volver
+request-change = Cambiar
+request-not-given = No indicado
+request-declaration-given = Confirmada
+request-sending = Se está enviando su solicitud…
+request-error-prefix = Error: { $title }
+request-follow-up-link = Hacer el seguimiento de su solicitud
+request-complain-link = Autoridades de control y cómo presentar una reclamación

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norra
 request-states-eu = ELi liikmesriigid
 request-states-eea = EMP riigid
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Uurige, kas IMI-s on teie kohta isikuandmeid, ja kui on, saage nende koopia.
+request-kind-correction-hint = Taotlege teie kohta käivate ebaõigete või puudulike andmete parandamist.
+request-kind-deletion-hint = Taotlege teie kohta käivate ebaseaduslikult töödeldud andmete kustutamist.
+request-kind-contest-blocked-hint = Vaidlustage IMI-s blokeeritud teie kohta käivate andmete õigsus või seaduslikkus.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Mida te soovite
+request-step-about-you = Teie kohta
+request-step-exchange = Teabevahetuse kohta
+request-step-details = Teie taotlus
+request-step-check = Kontrollige enne taotluse saatmist oma vastuseid
+request-step-progress = Samm { $step }/{ $total }
+request-continue = Jätka
+request-back = Tagasi
+request-change = Muuda
+request-not-given = Ei ole esitatud
+request-declaration-given = Kinnitatud
+request-sending = Teie taotlust saadetakse…
+request-error-prefix = Viga: { $title }
+request-follow-up-link = Jälgi oma taotlust
+request-complain-link = Järelevalveasutused ja kaebuse esitamine

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norja
 request-states-eu = EU:n jäsenvaltiot
 request-states-eea = ETA-valtiot
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Kysy, onko IMI-järjestelmässä sinua koskevia henkilötietoja, ja jos on, pyydä niistä jäljennös.
+request-kind-correction-hint = Pyydä, että sinua koskevat virheelliset tai puutteelliset tiedot oikaistaan.
+request-kind-deletion-hint = Pyydä, että sinua koskevat lainvastaisesti käsitellyt tiedot poistetaan.
+request-kind-contest-blocked-hint = Kiistä sellaisten sinua koskevien tietojen paikkansapitävyys tai lainmukaisuus, joiden käyttö on estetty IMI-järjestelmässä.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Mitä haluat
+request-step-about-you = Tietoja sinusta
+request-step-exchange = Tietojenvaihto
+request-step-details = Pyyntösi
+request-step-check = Tarkista vastauksesi ennen kuin lähetät pyyntösi
+request-step-progress = Vaihe { $step }/{ $total }
+request-continue = Jatka
+request-back = Takaisin
+request-change = Muuta
+request-not-given = Ei annettu
+request-declaration-given = Vahvistettu
+request-sending = Pyyntöäsi lähetetään…
+request-error-prefix = Virhe: { $title }
+request-follow-up-link = Seuraa pyyntöäsi
+request-complain-link = Valvontaviranomaiset ja valituksen tekeminen

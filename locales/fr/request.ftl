@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norvège
 request-states-eu = États membres de l'UE
 request-states-eea = États de l'EEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Demandez si l'IMI contient des données à caractère personnel vous concernant et, si c'est le cas, obtenez-en une copie.
+request-kind-correction-hint = Demandez la rectification des données vous concernant qui sont inexactes ou incomplètes.
+request-kind-deletion-hint = Demandez l'effacement des données vous concernant qui ont été traitées illicitement.
+request-kind-contest-blocked-hint = Contestez l'exactitude ou la licéité de données vous concernant qui ont été verrouillées dans l'IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Ce que vous souhaitez
+request-step-about-you = Informations vous concernant
+request-step-exchange = L'échange d'informations
+request-step-details = Votre demande
+request-step-check = Vérifiez vos réponses avant d'envoyer votre demande
+request-step-progress = Étape { $step } sur { $total }
+request-continue = Continuer
+request-back = Retour
+request-change = Modifier
+request-not-given = Non renseigné
+request-declaration-given = Confirmée
+request-sending = Envoi de votre demande en cours…
+request-error-prefix = Erreur : { $title }
+request-follow-up-link = Suivre votre demande
+request-complain-link = Autorités de contrôle et comment introduire une réclamation

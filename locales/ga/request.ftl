@@ -101,3 +101,26 @@ request-state-LI = Lichtinstéin
 request-state-NO = An Iorua
 request-states-eu = Ballstáit AE
 request-states-eea = Stáit LEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Fiafraigh an bhfuil sonraí pearsanta fút in IMI agus, má tá, faigh cóip díobh.
+request-kind-correction-hint = Iarr go gceartófar sonraí fút atá míchruinn nó neamhiomlán.
+request-kind-deletion-hint = Iarr go scriosfar sonraí fút a próiseáladh go neamhdhleathach.
+request-kind-contest-blocked-hint = Déan conspóid faoi chruinneas nó faoi dhlíthiúlacht sonraí fút atá faoi bhac in IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = An rud atá uait
+request-step-about-you = Fút féin
+request-step-exchange = Faoin malartú faisnéise
+request-step-details = D'iarraidh
+request-step-check = Seiceáil d'fhreagraí sula seolfaidh tú d'iarraidh
+request-step-progress = Céim { $step } as { $total }
+request-continue = Lean ar aghaidh
+request-back = Ar ais
+request-change = Athraigh
+request-not-given = Níor tugadh
+request-declaration-given = Deimhnithe
+request-sending = D'iarraidh á seoladh…
+request-error-prefix = Earráid: { $title }
+request-follow-up-link = Lean d'iarraidh
+request-complain-link = Údaráis mhaoirseachta agus conas gearán a dhéanamh

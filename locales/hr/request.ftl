@@ -101,3 +101,26 @@ request-state-LI = Lihtenštajn
 request-state-NO = Norveška
 request-states-eu = Države članice EU-a
 request-states-eea = Države EGP-a
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Saznajte nalaze li se u IMI-ju osobni podaci o vama i, ako se nalaze, dobijte njihovu kopiju.
+request-kind-correction-hint = Zatražite ispravak netočnih ili nepotpunih podataka o vama.
+request-kind-deletion-hint = Zatražite brisanje podataka o vama koji su nezakonito obrađeni.
+request-kind-contest-blocked-hint = Osporite točnost ili zakonitost podataka o vama koji su blokirani u IMI-ju.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Što želite
+request-step-about-you = Podaci o vama
+request-step-exchange = O razmjeni informacija
+request-step-details = Vaš zahtjev
+request-step-check = Provjerite svoje odgovore prije slanja zahtjeva
+request-step-progress = Korak { $step } od { $total }
+request-continue = Nastavi
+request-back = Natrag
+request-change = Promijeni
+request-not-given = Nije navedeno
+request-declaration-given = Potvrđeno
+request-sending = Slanje zahtjeva…
+request-error-prefix = Pogreška: { $title }
+request-follow-up-link = Pratite svoj zahtjev
+request-complain-link = Nadzorna tijela i kako podnijeti pritužbu

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norvégia
 request-states-eu = EU-tagállamok
 request-states-eea = EGT-államok
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Kérdezze meg, hogy vannak-e az IMI-ben Önre vonatkozó személyes adatok, és ha igen, kérjen róluk másolatot.
+request-kind-correction-hint = Kérje az Önre vonatkozó pontatlan vagy hiányos adatok helyesbítését.
+request-kind-deletion-hint = Kérje az Önre vonatkozó, jogellenesen kezelt adatok törlését.
+request-kind-contest-blocked-hint = Vitassa az IMI-ben zárolt, Önre vonatkozó adatok pontosságát vagy jogszerűségét.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Mit szeretne
+request-step-about-you = Az Ön adatai
+request-step-exchange = Az információcseréről
+request-step-details = Kérelme
+request-step-check = Kérelme elküldése előtt ellenőrizze a válaszait
+request-step-progress = { $step }. lépés (összesen: { $total })
+request-continue = Tovább
+request-back = Vissza
+request-change = Módosítás
+request-not-given = Nincs megadva
+request-declaration-given = Megerősítve
+request-sending = Kérelme elküldése folyamatban…
+request-error-prefix = Hiba: { $title }
+request-follow-up-link = Kérelme nyomon követése
+request-complain-link = Felügyeleti hatóságok és a panasztétel módja

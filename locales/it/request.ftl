@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norvegia
 request-states-eu = Stati membri dell'UE
 request-states-eea = Stati del SEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Chiedete se l'IMI contiene dati personali che vi riguardano e, in caso affermativo, ottenetene una copia.
+request-kind-correction-hint = Chiedete la rettifica dei dati che vi riguardano e che sono inesatti o incompleti.
+request-kind-deletion-hint = Chiedete la cancellazione dei dati che vi riguardano e che sono stati trattati illecitamente.
+request-kind-contest-blocked-hint = Contestate l'esattezza o la liceità dei dati che vi riguardano e che sono stati bloccati nell'IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Che cosa desiderate
+request-step-about-you = Informazioni su di voi
+request-step-exchange = Lo scambio di informazioni
+request-step-details = La vostra richiesta
+request-step-check = Controllate le vostre risposte prima di inviare la richiesta
+request-step-progress = Fase { $step } di { $total }
+request-continue = Continuare
+request-back = Indietro
+request-change = Modificare
+request-not-given = Non indicato
+request-declaration-given = Confermata
+request-sending = Invio della richiesta in corso…
+request-error-prefix = Errore: { $title }
+request-follow-up-link = Seguire la vostra richiesta
+request-complain-link = Autorità di controllo e come proporre reclamo

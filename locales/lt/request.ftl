@@ -101,3 +101,26 @@ request-state-LI = Lichtenšteinas
 request-state-NO = Norvegija
 request-states-eu = ES valstybės narės
 request-states-eea = EEE valstybės
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Paklauskite, ar IMI sistemoje yra jūsų asmens duomenų, ir, jei yra, gaukite jų kopiją.
+request-kind-correction-hint = Paprašykite ištaisyti netikslius arba neišsamius jūsų duomenis.
+request-kind-deletion-hint = Paprašykite ištrinti jūsų duomenis, kurie buvo tvarkomi neteisėtai.
+request-kind-contest-blocked-hint = Užginčykite IMI sistemoje blokuotų jūsų duomenų tikslumą arba teisėtumą.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Ko norite
+request-step-about-you = Apie jus
+request-step-exchange = Apie keitimąsi informacija
+request-step-details = Jūsų prašymas
+request-step-check = Prieš siųsdami prašymą patikrinkite savo atsakymus
+request-step-progress = { $step } veiksmas iš { $total }
+request-continue = Tęsti
+request-back = Atgal
+request-change = Keisti
+request-not-given = Nenurodyta
+request-declaration-given = Patvirtinta
+request-sending = Jūsų prašymas siunčiamas…
+request-error-prefix = Klaida: { $title }
+request-follow-up-link = Sekti prašymo eigą
+request-complain-link = Priežiūros institucijos ir kaip pateikti skundą

@@ -101,3 +101,26 @@ request-state-LI = Lihtenšteina
 request-state-NO = Norvēģija
 request-states-eu = ES dalībvalstis
 request-states-eea = EEZ valstis
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Uzziniet, vai IMI glabājas jūsu personas dati, un, ja tā ir, saņemiet to kopiju.
+request-kind-correction-hint = Lūdziet labot neprecīzus vai nepilnīgus datus par jums.
+request-kind-deletion-hint = Lūdziet dzēst datus par jums, kas apstrādāti nelikumīgi.
+request-kind-contest-blocked-hint = Apstrīdiet to datu par jums precizitāti vai likumīgumu, kas IMI ir bloķēti.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Ko jūs vēlaties
+request-step-about-you = Par jums
+request-step-exchange = Par informācijas apmaiņu
+request-step-details = Jūsu pieprasījums
+request-step-check = Pirms pieprasījuma nosūtīšanas pārbaudiet savas atbildes
+request-step-progress = { $step }. solis no { $total }
+request-continue = Turpināt
+request-back = Atpakaļ
+request-change = Mainīt
+request-not-given = Nav norādīts
+request-declaration-given = Apstiprināts
+request-sending = Jūsu pieprasījums tiek nosūtīts…
+request-error-prefix = Kļūda: { $title }
+request-follow-up-link = Sekot līdzi pieprasījuma virzībai
+request-complain-link = Uzraudzības iestādes un kā iesniegt sūdzību

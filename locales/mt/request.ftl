@@ -101,3 +101,26 @@ request-state-LI = Il-Liechtenstein
 request-state-NO = In-Norveġja
 request-states-eu = Stati Membri tal-UE
 request-states-eea = Stati taż-ŻEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Staqsi jekk l-IMI għandhiex data personali dwarek u, jekk għandha, ikseb kopja tagħha.
+request-kind-correction-hint = Itlob li d-data dwarek li mhix preċiża jew mhix kompluta tiġi kkoreġuta.
+request-kind-deletion-hint = Itlob li d-data dwarek li ġiet ipproċessata b’mod illegali titħassar.
+request-kind-contest-blocked-hint = Ikkontesta l-eżattezza jew il-legalità tad-data dwarek li ġiet imblukkata fl-IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = X’tixtieq
+request-step-about-you = Dwarek
+request-step-exchange = Dwar l-iskambju ta’ informazzjoni
+request-step-details = It-talba tiegħek
+request-step-check = Iċċekkja t-tweġibiet tiegħek qabel ma tibgħat it-talba tiegħek
+request-step-progress = Pass { $step } minn { $total }
+request-continue = Kompli
+request-back = Lura
+request-change = Ibdel
+request-not-given = Mhux mogħti
+request-declaration-given = Ikkonfermata
+request-sending = It-talba tiegħek qed tintbagħat…
+request-error-prefix = Żball: { $title }
+request-follow-up-link = Segwi t-talba tiegħek
+request-complain-link = L-awtoritajiet superviżorji u kif tressaq ilment

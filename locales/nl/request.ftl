@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Noorwegen
 request-states-eu = EU-lidstaten
 request-states-eea = EER-staten
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Vraag of IMI persoonsgegevens over u bevat en ontvang, als dat zo is, een kopie.
+request-kind-correction-hint = Vraag om rectificatie van gegevens over u die onjuist of onvolledig zijn.
+request-kind-deletion-hint = Vraag om wissing van gegevens over u die onrechtmatig zijn verwerkt.
+request-kind-contest-blocked-hint = Betwist de juistheid of rechtmatigheid van gegevens over u die in IMI zijn afgeschermd.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Wat u wilt
+request-step-about-you = Over u
+request-step-exchange = Over de uitwisseling van informatie
+request-step-details = Uw verzoek
+request-step-check = Controleer uw antwoorden voordat u uw verzoek verstuurt
+request-step-progress = Stap { $step } van { $total }
+request-continue = Doorgaan
+request-back = Terug
+request-change = Wijzigen
+request-not-given = Niet opgegeven
+request-declaration-given = Bevestigd
+request-sending = Uw verzoek wordt verstuurd…
+request-error-prefix = Fout: { $title }
+request-follow-up-link = Uw verzoek volgen
+request-complain-link = Toezichthoudende autoriteiten en hoe u een klacht indient

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norwegia
 request-states-eu = Państwa członkowskie UE
 request-states-eea = Państwa EOG
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Mogą Państwo zapytać, czy IMI zawiera Państwa dane osobowe, a jeżeli tak – otrzymać ich kopię.
+request-kind-correction-hint = Mogą Państwo zwrócić się o sprostowanie dotyczących Państwa danych, które są nieprawidłowe lub niekompletne.
+request-kind-deletion-hint = Mogą Państwo zwrócić się o usunięcie dotyczących Państwa danych, które były przetwarzane niezgodnie z prawem.
+request-kind-contest-blocked-hint = Mogą Państwo zakwestionować prawidłowość lub zgodność z prawem dotyczących Państwa danych, które zostały zablokowane w IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Rodzaj wniosku
+request-step-about-you = Informacje o Państwu
+request-step-exchange = Wymiana informacji
+request-step-details = Treść wniosku
+request-step-check = Prosimy sprawdzić odpowiedzi przed wysłaniem wniosku
+request-step-progress = Krok { $step } z { $total }
+request-continue = Dalej
+request-back = Wstecz
+request-change = Zmień
+request-not-given = Nie podano
+request-declaration-given = Potwierdzone
+request-sending = Wysyłanie wniosku…
+request-error-prefix = Błąd: { $title }
+request-follow-up-link = Sprawdź status wniosku
+request-complain-link = Organy nadzorcze i sposób wnoszenia skargi

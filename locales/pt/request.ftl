@@ -101,3 +101,26 @@ request-state-LI = Listenstaine
 request-state-NO = Noruega
 request-states-eu = Estados-Membros da UE
 request-states-eea = Estados do EEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Pergunte se o IMI contém dados pessoais sobre si e, em caso afirmativo, obtenha uma cópia.
+request-kind-correction-hint = Peça a retificação de dados sobre si que estejam inexatos ou incompletos.
+request-kind-deletion-hint = Peça o apagamento de dados sobre si que tenham sido tratados ilicitamente.
+request-kind-contest-blocked-hint = Conteste a exatidão ou a licitude de dados sobre si que tenham sido bloqueados no IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = O que pretende
+request-step-about-you = Sobre si
+request-step-exchange = Sobre o intercâmbio de informações
+request-step-details = O seu pedido
+request-step-check = Verifique as suas respostas antes de enviar o seu pedido
+request-step-progress = Passo { $step } de { $total }
+request-continue = Continuar
+request-back = Voltar
+request-change = Alterar
+request-not-given = Não indicado
+request-declaration-given = Confirmada
+request-sending = A enviar o seu pedido…
+request-error-prefix = Erro: { $title }
+request-follow-up-link = Acompanhar o seu pedido
+request-complain-link = Autoridades de controlo e como apresentar reclamação

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norvegia
 request-states-eu = Statele membre ale UE
 request-states-eea = Statele SEE
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Întrebați dacă IMI conține date cu caracter personal despre dumneavoastră și, în caz afirmativ, obțineți o copie a acestora.
+request-kind-correction-hint = Solicitați rectificarea datelor care vă privesc și care sunt inexacte sau incomplete.
+request-kind-deletion-hint = Solicitați ștergerea datelor care vă privesc și care au fost prelucrate ilegal.
+request-kind-contest-blocked-hint = Contestați exactitatea sau legalitatea datelor care vă privesc și care au fost blocate în IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Ce doriți
+request-step-about-you = Despre dumneavoastră
+request-step-exchange = Despre schimbul de informații
+request-step-details = Cererea dumneavoastră
+request-step-check = Verificați-vă răspunsurile înainte de a trimite cererea
+request-step-progress = Pasul { $step } din { $total }
+request-continue = Continuați
+request-back = Înapoi
+request-change = Modificați
+request-not-given = Nu s-a indicat
+request-declaration-given = Confirmată
+request-sending = Cererea dumneavoastră se trimite…
+request-error-prefix = Eroare: { $title }
+request-follow-up-link = Urmăriți-vă cererea
+request-complain-link = Autoritățile de supraveghere și cum puteți depune o plângere

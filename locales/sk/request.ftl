@@ -101,3 +101,26 @@ request-state-LI = Lichtenštajnsko
 request-state-NO = Nórsko
 request-states-eu = Členské štáty EÚ
 request-states-eea = Štáty EHP
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Opýtajte sa, či IMI obsahuje vaše osobné údaje, a ak áno, získajte ich kópiu.
+request-kind-correction-hint = Požiadajte o opravu údajov o vás, ktoré sú nepresné alebo neúplné.
+request-kind-deletion-hint = Požiadajte o vymazanie údajov o vás, ktoré boli spracúvané nezákonne.
+request-kind-contest-blocked-hint = Napadnite správnosť alebo zákonnosť údajov o vás, ktoré boli v IMI zablokované.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Čo požadujete
+request-step-about-you = O vás
+request-step-exchange = O výmene informácií
+request-step-details = Vaša žiadosť
+request-step-check = Pred odoslaním žiadosti si skontrolujte svoje odpovede
+request-step-progress = Krok { $step } z { $total }
+request-continue = Pokračovať
+request-back = Späť
+request-change = Zmeniť
+request-not-given = Neuvedené
+request-declaration-given = Potvrdené
+request-sending = Vaša žiadosť sa odosiela…
+request-error-prefix = Chyba: { $title }
+request-follow-up-link = Sledovať žiadosť
+request-complain-link = Dozorné orgány a ako podať sťažnosť

@@ -101,3 +101,26 @@ request-state-LI = Lihtenštajn
 request-state-NO = Norveška
 request-states-eu = Države članice EU
 request-states-eea = Države EGP
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Vprašajte, ali IMI vsebuje osebne podatke o vas, in če jih vsebuje, pridobite njihovo kopijo.
+request-kind-correction-hint = Zahtevajte popravek podatkov o vas, ki so netočni ali nepopolni.
+request-kind-deletion-hint = Zahtevajte izbris podatkov o vas, ki so bili obdelani nezakonito.
+request-kind-contest-blocked-hint = Izpodbijajte točnost ali zakonitost podatkov o vas, ki so bili v IMI blokirani.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Kaj želite
+request-step-about-you = O vas
+request-step-exchange = O izmenjavi informacij
+request-step-details = Vaša zahteva
+request-step-check = Preden pošljete zahtevo, preverite svoje odgovore
+request-step-progress = Korak { $step } od { $total }
+request-continue = Nadaljuj
+request-back = Nazaj
+request-change = Spremeni
+request-not-given = Ni navedeno
+request-declaration-given = Potrjena
+request-sending = Vaša zahteva se pošilja…
+request-error-prefix = Napaka: { $title }
+request-follow-up-link = Spremljanje vaše zahteve
+request-complain-link = Nadzorni organi in kako vložiti pritožbo

@@ -101,3 +101,26 @@ request-state-LI = Liechtenstein
 request-state-NO = Norge
 request-states-eu = EU:s medlemsstater
 request-states-eea = EES-stater
+
+# Plain-words explanation under each kind of request.
+request-kind-access-hint = Fråga om IMI innehåller personuppgifter om dig och få i så fall en kopia.
+request-kind-correction-hint = Begär att uppgifter om dig som är felaktiga eller ofullständiga rättas.
+request-kind-deletion-hint = Begär att uppgifter om dig som har behandlats olagligt raderas.
+request-kind-contest-blocked-hint = Bestrid riktigheten eller lagligheten hos uppgifter om dig som har blockerats i IMI.
+
+# The form one step at a time, when the browser runs the portal's script.
+request-step-kind = Vad du vill
+request-step-about-you = Om dig
+request-step-exchange = Om informationsutbytet
+request-step-details = Din begäran
+request-step-check = Kontrollera dina svar innan du skickar din begäran
+request-step-progress = Steg { $step } av { $total }
+request-continue = Fortsätt
+request-back = Tillbaka
+request-change = Ändra
+request-not-given = Inte angivet
+request-declaration-given = Bekräftad
+request-sending = Din begäran skickas…
+request-error-prefix = Fel: { $title }
+request-follow-up-link = Följ upp din begäran
+request-complain-link = Tillsynsmyndigheter och hur du lämnar in ett klagomål

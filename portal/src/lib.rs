@@ -12,7 +12,11 @@
 #![warn(missing_docs)]
 
 use request_model::{ErrorCode, Field, FieldError, RawRequest, validate};
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 /// The steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +90,8 @@ pub enum Input {
 }
 
 /// The receipt the intake returns (`201`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 pub struct Receipt {
     /// Reference for correspondence.
     pub reference: String,
@@ -268,28 +273,20 @@ impl Form {
         }
     }
 
-    /// Takes the intake's answer: status and body.
-    pub fn answer(&mut self, status: u16, body: &str) {
+    /// Takes the intake's answer: its status and what its body said.
+    pub fn answer(&mut self, status: u16, answer: Answer) {
         self.send_error = None;
-        match status {
-            201 => match serde_json::from_str::<Receipt>(body) {
-                Ok(receipt) => {
-                    self.receipt = Some(receipt);
-                    self.errors.clear();
-                    self.step = Step::Sent;
-                }
-                Err(_) => self.send_error = Some(SendError::Unavailable),
-            },
-            422 => {
-                let errors = problem_errors(body);
-                if errors.is_empty() {
-                    self.send_error = Some(SendError::Unavailable);
-                } else {
-                    self.send_error = Some(SendError::Invalid);
-                    self.show_errors(errors);
-                }
+        match (status, answer) {
+            (201, Answer::Receipt(receipt)) => {
+                self.receipt = Some(receipt);
+                self.errors.clear();
+                self.step = Step::Sent;
             }
-            429 => self.send_error = Some(SendError::RateLimited),
+            (422, Answer::Problem(errors)) if !errors.is_empty() => {
+                self.send_error = Some(SendError::Invalid);
+                self.show_errors(errors);
+            }
+            (429, _) => self.send_error = Some(SendError::RateLimited),
             _ => self.send_error = Some(SendError::Unavailable),
         }
     }
@@ -317,33 +314,57 @@ impl Form {
     }
 }
 
-/// The field errors of an RFC 9457 problem from the intake.
-fn problem_errors(body: &str) -> Vec<FieldError> {
-    #[derive(Deserialize)]
-    struct Problem {
-        #[serde(default)]
-        errors: Vec<Entry>,
+/// What the intake's JSON body says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// A receipt (with `201`).
+    Receipt(Receipt),
+    /// The field errors of an RFC 9457 problem (with `422`).
+    Problem(Vec<FieldError>),
+    /// Anything else, or a body that cannot be read.
+    Other,
+}
+
+impl Answer {
+    /// Reads the intake's body with serde_json. The browser build reads it
+    /// with the browser's own JSON parser instead (`web::read_answer`), which
+    /// keeps a JSON deserializer out of the bundle; both end in
+    /// [`field_error`].
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn read(status: u16, body: &str) -> Answer {
+        #[derive(Deserialize)]
+        struct Problem {
+            #[serde(default)]
+            errors: Vec<Entry>,
+        }
+        #[derive(Deserialize)]
+        struct Entry {
+            pointer: String,
+            code: String,
+        }
+        match status {
+            201 => serde_json::from_str(body).map_or(Answer::Other, Answer::Receipt),
+            422 => serde_json::from_str::<Problem>(body).map_or(Answer::Other, |p| {
+                Answer::Problem(
+                    p.errors
+                        .iter()
+                        .filter_map(|e| field_error(&e.pointer, &e.code))
+                        .collect(),
+                )
+            }),
+            _ => Answer::Other,
+        }
     }
-    #[derive(Deserialize)]
-    struct Entry {
-        pointer: String,
-        code: ErrorCode,
-    }
-    let Ok(problem) = serde_json::from_str::<Problem>(body) else {
-        return Vec::new();
-    };
-    problem
-        .errors
-        .into_iter()
-        .filter_map(|e| {
-            let name = e.pointer.strip_prefix('/')?;
-            let field = Field::ALL.into_iter().find(|f| f.name() == name)?;
-            Some(FieldError {
-                field,
-                code: e.code,
-            })
-        })
-        .collect()
+}
+
+/// One entry of a problem's `errors`: its JSON pointer (`/email`) and code
+/// (`invalid-email`), if both are known.
+pub fn field_error(pointer: &str, code: &str) -> Option<FieldError> {
+    let name = pointer.strip_prefix('/')?;
+    Some(FieldError {
+        field: Field::ALL.into_iter().find(|f| f.name() == name)?,
+        code: ErrorCode::ALL.into_iter().find(|c| c.as_str() == code)?,
+    })
 }
 
 #[cfg(test)]
@@ -351,6 +372,10 @@ mod tests {
     use super::*;
 
     const TODAY: &str = "2026-11-23";
+
+    fn read(status: u16, body: &str) -> Answer {
+        Answer::read(status, body)
+    }
 
     fn text(form: &mut Form, field: Field, value: &str) {
         form.input(Input::Text(field, value.to_string()));
@@ -450,13 +475,16 @@ mod tests {
         let mut form = filled();
         form.answer(
             201,
-            r#"{"reference":"K7QX4-M2P9A","follow_up_code":"K7QX4-M2P9A-AAAA","received_at":"2026-11-23T08:00:00Z","due_at":"2026-12-23T08:00:00Z","status":"received"}"#,
+            read(201, r#"{"reference":"K7QX4-M2P9A","follow_up_code":"K7QX4-M2P9A-AAAA","received_at":"2026-11-23T08:00:00Z","due_at":"2026-12-23T08:00:00Z","status":"received"}"#),
         );
         assert_eq!(form.step(), Step::Sent);
         assert_eq!(form.receipt().unwrap().reference, "K7QX4-M2P9A");
 
         let mut form = filled();
-        form.answer(422, r#"{"type":"/problems/validation","status":422,"errors":[{"pointer":"/email","code":"invalid-email","detail":"x"}]}"#);
+        form.answer(
+            422,
+            read(422, r#"{"type":"/problems/validation","status":422,"errors":[{"pointer":"/email","code":"invalid-email","detail":"x"},{"pointer":"/nope","code":"required"}]}"#),
+        );
         assert_eq!(form.step(), Step::AboutYou);
         assert_eq!(
             form.errors(),
@@ -468,14 +496,20 @@ mod tests {
         assert_eq!(form.send_error(), Some(&SendError::Invalid));
 
         let mut form = filled();
-        form.answer(429, "{}");
+        form.answer(429, read(429, "{}"));
         assert_eq!(
             (form.step(), form.send_error()),
             (Step::Check, Some(&SendError::RateLimited))
         );
-        form.answer(503, "{}");
+        form.answer(503, read(503, "{}"));
         assert_eq!(form.send_error(), Some(&SendError::Unavailable));
-        form.answer(201, "not json");
+        form.answer(201, read(201, "not json"));
+        assert_eq!(form.send_error(), Some(&SendError::Unavailable));
+        // A 422 whose errors name nothing the form knows cannot be shown.
+        form.answer(
+            422,
+            read(422, r#"{"errors":[{"pointer":"/x","code":"y"}]}"#),
+        );
         assert_eq!(form.send_error(), Some(&SendError::Unavailable));
         assert_eq!(form.focus_target(), "error-summary");
     }

@@ -3,10 +3,12 @@
 //! - `serve`: build the portal and serve it on 127.0.0.1 with live reload.
 //! - `ci`: every gate, in the order CI runs them (the README's test command).
 //! - `bench`: build a synthetic corpus several times and print the figures.
+//! - `wasm`: build the request form's WebAssembly bundle.
+//! - `size`: the request page's weight with everything it loads.
 //! - `setup`: install what the gates need (Chromium, Java, PostgreSQL, npm packages).
 //!
-//! Only the standard library (and libc for peak-memory figures): this crate
-//! must build in seconds on a fresh machine.
+//! Besides the standard library: libc (peak-memory figures) and wasm-bindgen
+//! as a library (the `wasm` task), nothing.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -15,6 +17,7 @@ use std::time::{Duration, Instant};
 
 mod bench;
 mod intake_bench;
+mod wasm;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -28,10 +31,12 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "bench-intake" => intake_bench::run(rest),
         "setup" => setup(),
+        "wasm" => wasm::build().map(|_| ()),
+        "size" => wasm::size(),
         "browser" => browser_gates(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  bench-intake [--clients C] [--seconds S]\n                     concurrent submissions to the intake on loopback: durable submissions/s, p50/p99 latency\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
+                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  bench-intake [--clients C] [--seconds S]\n                     concurrent submissions to the intake on loopback: durable submissions/s, p50/p99 latency\n  wasm               build the request form's WebAssembly bundle into <target>/portal-pkg and print its size\n  size               build the portal with it and print the request page's weight with everything it loads (gzip)\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
             );
             return if task == "help" {
                 ExitCode::SUCCESS
@@ -110,17 +115,23 @@ fn ci(_args: &[String]) -> Result {
         "-D",
         "warnings",
     ]))?;
-    step("the request model and the form's logic build for the browser (wasm32-unknown-unknown)");
+    step(
+        "lints of the browser build: the request model and the form's view (wasm32-unknown-unknown)",
+    );
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     run(cargo().args([
-        "build",
+        "clippy",
         "--locked",
         "-p",
         "request-model",
         "-p",
         "portal",
+        "--lib",
         "--target",
         "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
     ]))?;
     step("unit, fixture-site and intake tests on SQLite (cargo test)");
     run(cargo().args(["test", "--workspace", "--locked"]))?;
@@ -226,14 +237,26 @@ fn apt_install(packages: &[&str]) -> Result {
 /// Builds the real portal, then checks the output: links, HTML validity,
 /// accessibility and privacy in headless Chromium.
 fn browser_gates() -> Result {
-    step("build the portal (generator build)");
+    let pkg = wasm::build()?;
+    step("build the portal (generator build --portal-pkg)");
     run(cargo().args(["build", "--locked", "-p", "generator"]))?;
     let generator = target_dir().join("debug").join("generator");
     let dist = root().join("dist");
     run(Command::new(&generator)
         .current_dir(root())
         .args(["build", "--output"])
-        .arg(&dist))?;
+        .arg(&dist)
+        .arg("--portal-pkg")
+        .arg(&pkg))?;
+
+    step("weight of the request page with everything it loads (goal: 120 KB gzip)");
+    let (weight, language) = wasm::heaviest(&dist)?;
+    if weight > wasm::PAGE_BUDGET {
+        return Err(format!(
+            "the request page in `{language}` weighs {weight} bytes gzip, over the budget of {} bytes",
+            wasm::PAGE_BUDGET
+        ));
+    }
 
     step("internal links and third-party requests (generator linkcheck)");
     run(Command::new(&generator)
@@ -257,7 +280,7 @@ fn browser_gates() -> Result {
     eprintln!("Nu HTML Checker: 0 errors in {pages} pages");
 
     step("accessibility and privacy (axe-core in headless Chromium)");
-    let mut server = Server::start(&generator, &dist)?;
+    let mut server = Server::start(&generator, &dist, Some(&pkg))?;
     let result = run(Command::new("node")
         .current_dir(root())
         .arg("tests/browser/a11y.mjs")
@@ -295,10 +318,17 @@ fn browser_gates() -> Result {
     if let Some(stdout) = service.stdout.take() {
         let _ = BufReader::new(stdout).lines().next();
     }
-    let result = run(Command::new("node")
+    let mut result = run(Command::new("node")
         .current_dir(root())
         .arg("tests/browser/form.mjs")
         .arg(&server.url));
+    if result.is_ok() {
+        step("the request form with JavaScript (WebAssembly view), against the same intake");
+        result = run(Command::new("node")
+            .current_dir(root())
+            .arg("tests/browser/form-js.mjs")
+            .arg(&server.url));
+    }
     let _ = service.kill();
     let _ = service.wait();
     server.stop();
@@ -329,11 +359,12 @@ struct Server {
 }
 
 impl Server {
-    fn start(generator: &Path, dist: &Path) -> Result<Server> {
+    fn start(generator: &Path, dist: &Path, pkg: Option<&Path>) -> Result<Server> {
         let mut child = Command::new(generator)
             .current_dir(root())
             .args(["serve", "--no-watch", "--port", "0", "--output"])
             .arg(dist)
+            .args(pkg.map(|p| format!("--portal-pkg={}", p.display())))
             .stdout(Stdio::piped())
             .spawn()
             .map_err(|e| format!("cannot start the preview server: {e}"))?;
@@ -384,25 +415,31 @@ fn setup() -> Result {
     if !packages.is_empty() {
         apt_install(&packages)?;
     }
-    let browser = root().join("tests/browser");
-    let installed = browser.join("node_modules/.package-lock.json");
-    let lock = browser.join("package-lock.json");
+    // --ignore-scripts: vnu-jar's install script downloads a JDK; the
+    // machine's Java runs the jar.
+    npm_ci(&root().join("tests/browser"))?;
+    eprintln!("set-up done");
+    Ok(())
+}
+
+/// `npm ci --ignore-scripts` in `dir` unless its node_modules is as new as
+/// its lockfile.
+pub(crate) fn npm_ci(dir: &Path) -> Result {
+    let installed = dir.join("node_modules/.package-lock.json");
+    let lock = dir.join("package-lock.json");
     let fresh = match (modified(&installed), modified(&lock)) {
         (Some(i), Some(l)) => i >= l,
         _ => false,
     };
-    if !fresh {
-        // --ignore-scripts: vnu-jar's install script downloads a JDK; the
-        // machine's Java runs the jar.
-        run(Command::new("npm").current_dir(&browser).args([
-            "ci",
-            "--ignore-scripts",
-            "--no-audit",
-            "--no-fund",
-        ]))?;
+    if fresh {
+        return Ok(());
     }
-    eprintln!("set-up done");
-    Ok(())
+    run(Command::new("npm").current_dir(dir).args([
+        "ci",
+        "--ignore-scripts",
+        "--no-audit",
+        "--no-fund",
+    ]))
 }
 
 fn modified(path: &Path) -> Option<std::time::SystemTime> {
@@ -423,6 +460,17 @@ fn serve(args: &[String]) -> Result {
         .find(|w| w[0] == "--port")
         .map_or("1111", |w| w[1].as_str())
         .to_string();
+    // Without the WebAssembly (no npm, say) the portal still works: the
+    // request page then has the plain HTML form only.
+    let pkg = match wasm::build() {
+        Ok(pkg) => Some(pkg),
+        Err(e) => {
+            eprintln!(
+                "warning: the request form's WebAssembly was not built ({e}); serving the plain HTML form"
+            );
+            None
+        }
+    };
     run(cargo().args(["build", "--locked", "-p", "generator", "-p", "intake"]))?;
     let intake = target_dir().join("debug").join("intake");
     let config = dev_intake_config(&intake, &port)?;
@@ -434,7 +482,8 @@ fn serve(args: &[String]) -> Result {
         .map_err(|e| format!("cannot start the intake service: {e}"))?;
     let result = run(Command::new(target_dir().join("debug").join("generator"))
         .current_dir(root())
-        .args(["serve", "--port", &port]));
+        .args(["serve", "--port", &port])
+        .args(pkg.map(|p| format!("--portal-pkg={}", p.display()))));
     let _ = service.kill();
     let _ = service.wait();
     result
