@@ -31,6 +31,7 @@ pub mod i18n;
 pub mod linkcheck;
 pub mod markdown;
 mod output;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod theme;

@@ -192,11 +192,28 @@ fn watch_loop(
             .as_mut()
             .and_then(|s| rebuild_pages(root, s, &rel, &shared.out));
         match incremental {
-            Some(Ok(count)) => eprintln!(
-                "{}: re-rendered {count} pages in {} ms",
-                rel[0].display(),
-                started.elapsed().as_millis()
-            ),
+            Some(Ok((count, languages))) => {
+                eprintln!(
+                    "{}: re-rendered {count} pages in {} ms",
+                    rel[0].display(),
+                    started.elapsed().as_millis()
+                );
+                // Pages first, then the search index of the edited
+                // languages (it takes longer than the pages).
+                let _ = shared.reload.send(());
+                let started = Instant::now();
+                if let Some(site) = &site {
+                    match site.reindex(&languages, &shared.out) {
+                        Ok(()) => eprintln!(
+                            "search index of {} language(s) updated in {} ms",
+                            languages.len(),
+                            started.elapsed().as_millis()
+                        ),
+                        Err(e) => eprintln!("{}", e.render(false)),
+                    }
+                }
+                continue;
+            }
             Some(Err(diagnostics)) => {
                 for d in &diagnostics {
                     eprintln!("{}", d.render(false));
@@ -209,16 +226,21 @@ fn watch_loop(
     }
 }
 
-/// Re-renders only the pages whose text changed. `None` when the change
-/// needs a full rebuild (a new or removed file, changed front matter, a
-/// template, a string or the configuration).
+/// Pages re-rendered, and the languages whose search index is stale.
+type Rebuilt = (usize, Vec<usize>);
+
+/// Re-renders only the pages whose text changed; returns their number and
+/// the languages whose search index is stale. `None` when the change needs
+/// a full rebuild (a new or removed file, changed front matter, a template,
+/// a string or the configuration).
 fn rebuild_pages(
     root: &Path,
     site: &mut Site,
     changed: &[PathBuf],
     out: &Path,
-) -> Option<Result<usize, Vec<crate::Diagnostic>>> {
+) -> Option<Result<Rebuilt, Vec<crate::Diagnostic>>> {
     let mut groups = Vec::new();
+    let mut languages = Vec::new();
     for file in changed {
         if !file.starts_with("content") || file.extension().is_none_or(|x| x != "md") {
             return None;
@@ -233,6 +255,7 @@ fn rebuild_pages(
         if page.front != site.pages[p].front {
             return None; // Titles, order and dates show in listings and feeds.
         }
+        languages.push(site.config.language_index(&site.pages[p].lang)?);
         match site.replace_page(p, page) {
             Ok(true) => groups.push(site.group_of(p)?),
             Ok(false) => return None,
@@ -241,7 +264,12 @@ fn rebuild_pages(
     }
     groups.sort_unstable();
     groups.dedup();
-    Some(site.render_groups(&groups, out))
+    languages.sort_unstable();
+    languages.dedup();
+    Some(
+        site.render_groups(&groups, out)
+            .map(|count| (count, languages)),
+    )
 }
 
 async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {

@@ -23,6 +23,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::{Locales, Translate};
 use crate::markdown::{self, Rendered};
 use crate::output;
+use crate::search;
 use crate::theme::{Theme, error_chain};
 
 /// Files to write: path below the output folder, contents.
@@ -274,7 +275,7 @@ impl Site {
         let intake = SiteConfig::origin_of(&config.intake_url).to_string();
         let csp_meta = csp(&intake, false);
 
-        let site = Site {
+        let mut site = Site {
             root: root.to_path_buf(),
             config,
             pages,
@@ -290,6 +291,13 @@ impl Site {
             anchors,
             csp_meta,
         };
+        for lang in 0..site.config.languages.len() {
+            let index = serde_json::to_value(site.a_to_z(lang)).unwrap_or_default();
+            site.engines[lang]
+                .register_function("a_to_z", move |_: &HashMap<String, tera::Value>| {
+                    Ok(index.clone())
+                });
+        }
         site.check_links(diagnostics);
         site.check_template_keys(diagnostics);
         site.check_output_paths(diagnostics);
@@ -431,7 +439,7 @@ impl Site {
             .flat_map(|l| (0..self.groups.len()).map(move |g| (l, g)))
             .collect();
         let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
-        let written: usize = jobs
+        let rendered: Vec<Option<Option<search::Indexed>>> = jobs
             .par_iter()
             .map(|&(lang, g)| match self.render_page(g, lang, &navs[lang]) {
                 Ok(html) => {
@@ -439,14 +447,29 @@ impl Site {
                     if let Err(e) = output::write(&path, html.as_bytes()) {
                         diagnostics.push(e);
                     }
-                    1
+                    Some(self.searchable(g, lang).then(|| search::Indexed {
+                        lang: self.config.languages[lang].code.clone(),
+                        url: self.url(g, lang),
+                        html,
+                    }))
                 }
                 Err(e) => {
                     diagnostics.push(e);
-                    0
+                    None
                 }
             })
-            .sum();
+            .collect();
+        let written = rendered.iter().filter(|r| r.is_some()).count();
+        match search::index(rendered.into_iter().flatten().flatten().collect()) {
+            Ok(files) => {
+                for (path, bytes) in files {
+                    if let Err(e) = output::write(&out.join(path), &bytes) {
+                        diagnostics.push(e);
+                    }
+                }
+            }
+            Err(e) => diagnostics.push(e),
+        }
 
         let extra: Vec<Result<OutputFiles, Diagnostic>> = vec![
             self.render_root(),
@@ -486,6 +509,59 @@ impl Site {
         } else {
             Ok(written)
         }
+    }
+
+    /// Every content page in language `lang` (fallbacks included, marked by
+    /// their language), sorted by title and grouped by first letter: the
+    /// search page's A–Z index, which works without JavaScript.
+    pub fn a_to_z(&self, lang: usize) -> Vec<Letter<'_>> {
+        let mut items: Vec<(String, AzItem<'_>)> = (0..self.groups.len())
+            .filter_map(|g| {
+                let page = &self.pages[self.shown_version(g, lang)];
+                let markdown = page.file.extension().is_some_and(|x| x == "md");
+                (markdown && page.front.template.as_deref() != Some("search.html")).then(|| {
+                    (
+                        page.front.title.to_lowercase(),
+                        AzItem {
+                            title: &page.front.title,
+                            url: self.url(g, lang),
+                            lang: &page.lang,
+                        },
+                    )
+                })
+            })
+            .collect();
+        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.url.cmp(&b.1.url)));
+        let mut letters: Vec<Letter<'_>> = Vec::new();
+        for (key, item) in items {
+            let first = key.chars().find(|c| c.is_alphanumeric()).unwrap_or('#');
+            let letter = if first.is_numeric() {
+                "0–9".to_string()
+            } else {
+                first.to_uppercase().collect()
+            };
+            match letters.last_mut() {
+                Some(last) if last.letter == letter => last.pages.push(item),
+                _ => letters.push(Letter {
+                    id: format!("az-{}", letters.len() + 1),
+                    letter,
+                    pages: vec![item],
+                }),
+            }
+        }
+        letters
+    }
+
+    /// Whether group `g` goes into the search index of language `lang`: a
+    /// Markdown page written in that language (not a fallback, not a view
+    /// generated from data, not the search page itself).
+    pub fn searchable(&self, g: usize, lang: usize) -> bool {
+        let Some(p) = self.groups[g].versions[lang] else {
+            return false;
+        };
+        let page = &self.pages[p];
+        page.file.extension().is_some_and(|x| x == "md")
+            && page.front.template.as_deref() != Some("search.html")
     }
 
     /// Output path of group `g` in language `lang`, below the output folder.
@@ -1127,6 +1203,54 @@ impl Site {
             Ok(jobs.len())
         }
     }
+
+    /// Rebuilds the search index of `languages` from their pages in `out`
+    /// and updates the entry file, keeping the other languages' indexes:
+    /// the preview server's search stays current after an edit.
+    pub fn reindex(&self, languages: &[usize], out: &Path) -> Result<(), Diagnostic> {
+        if languages.is_empty() {
+            return Ok(());
+        }
+        let mut pages = Vec::new();
+        for &lang in languages {
+            for g in 0..self.groups.len() {
+                if self.searchable(g, lang)
+                    && let Ok(html) = std::fs::read_to_string(out.join(self.output_path(g, lang)))
+                {
+                    pages.push(search::Indexed {
+                        lang: self.config.languages[lang].code.clone(),
+                        url: self.url(g, lang),
+                        html,
+                    });
+                }
+            }
+        }
+        let entry_path = out.join("pagefind/pagefind-entry.json");
+        let previous = std::fs::read(&entry_path).unwrap_or_default();
+        let mut entry = None;
+        for (path, bytes) in search::index(pages)? {
+            if path.ends_with("pagefind-entry.json") {
+                entry = Some(search::merge_entries(&previous, &bytes));
+            } else {
+                output::write(&out.join(path), &bytes)?;
+            }
+        }
+        // The entry file last, and whole: a browser reading it meanwhile
+        // gets the old index or the new one, never half of it.
+        if let Some(entry) = entry {
+            let partial = entry_path.with_extension("json.partial");
+            output::write(&partial, &entry)?;
+            std::fs::rename(&partial, &entry_path).map_err(|e| {
+                Diagnostic::file_error(
+                    "output::write",
+                    &entry_path,
+                    format!("cannot write the output: {e}"),
+                    "check that the output folder is writable",
+                )
+            })?;
+        }
+        Ok(())
+    }
 }
 
 /// The pages the Annex adds in every language: the timeline and one page per
@@ -1445,6 +1569,25 @@ struct Context<'a> {
     csp: &'a str,
     nav: &'a [NavItem<'a>],
     page: Option<&'a PageView<'a>>,
+}
+
+/// A letter of the A–Z index.
+#[derive(Serialize)]
+pub struct Letter<'a> {
+    /// The letter as shown.
+    pub letter: String,
+    /// An id for the letter's heading (`az-1`, ...).
+    pub id: String,
+    /// Its pages, by title.
+    pub pages: Vec<AzItem<'a>>,
+}
+
+/// A page of the A–Z index.
+#[derive(Serialize)]
+pub struct AzItem<'a> {
+    title: &'a str,
+    url: String,
+    lang: &'a str,
 }
 
 /// An entry of the main navigation.

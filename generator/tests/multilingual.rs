@@ -234,3 +234,58 @@ fn a_failed_build_keeps_the_previous_output() {
             .contains("Getting started")
     );
 }
+
+#[test]
+fn the_search_index_has_each_languages_own_pages() {
+    let site = built();
+    let entry: serde_json::Value =
+        serde_json::from_str(&site.read("pagefind/pagefind-entry.json")).unwrap();
+    let languages = entry["languages"].as_object().unwrap();
+    let count = |lang: &str| languages[lang]["page_count"].as_u64().unwrap();
+    // English: home, guide, one, two, three, four (not the search page).
+    assert_eq!(count("en"), 6, "{entry}");
+    // Irish has its own home, guide, one and ceathair; its fallbacks (two,
+    // three) show English text and stay out of the Irish index.
+    assert_eq!(count("ga"), 4, "{entry}");
+    assert_eq!(count("mt"), 1, "{entry}");
+    assert!(site.out().join("pagefind/pagefind.js").exists());
+    // Only what the search page needs: none of Pagefind's own interfaces.
+    assert!(!site.out().join("pagefind/pagefind-ui.js").exists());
+    // The theme marks the main content as what is indexed.
+    assert!(
+        site.read("en/guide/one/index.html")
+            .contains("<main id=\"main\" class=\"wrap\" tabindex=\"-1\" data-pagefind-body>")
+    );
+}
+
+#[test]
+fn the_a_to_z_index_lists_every_page_of_the_language() {
+    let site = built();
+    let html = site.read("ga/search/index.html");
+    // The search box is hidden until its script runs; the index is not.
+    assert!(html.contains("<div id=\"search\" class=\"search\" hidden"));
+    assert!(html.contains("<script type=\"module\" src=\"/assets/search."));
+    let az = &html[html.find("class=\"a-to-z\"").unwrap()..];
+    for url in [
+        "/ga/",
+        "/ga/guide/",
+        "/ga/guide/one/",
+        "/ga/guide/two/",
+        "/ga/guide/three/",
+        "/ga/guide/ceathair/",
+    ] {
+        assert!(
+            az.contains(&format!("href=\"{url}\"")),
+            "{url} missing from the A–Z index"
+        );
+    }
+    assert!(
+        !az.contains("href=\"/ga/search/\""),
+        "the search page does not list itself"
+    );
+    // A fallback's English title is marked as English.
+    assert!(az.contains("href=\"/ga/guide/two/\" lang=\"en\">"));
+    // Letters link to their groups.
+    assert!(az.contains("<a href=\"#az-1\">"));
+    assert!(az.contains("<h3 id=\"az-1\">"));
+}

@@ -115,6 +115,13 @@ fn an_edited_page_is_rebuilt_alone_and_reloaded() {
         .unwrap()
         .modified()
         .unwrap();
+    let entry = |site: &TestSite| -> serde_json::Value {
+        serde_json::from_slice(
+            &std::fs::read(site.out().join("pagefind/pagefind-entry.json")).unwrap(),
+        )
+        .unwrap()
+    };
+    let index_before = entry(&site);
     std::thread::sleep(Duration::from_millis(300));
 
     let path = site.root().join("content/guide/two.en.md");
@@ -149,6 +156,29 @@ fn an_edited_page_is_rebuilt_alone_and_reloaded() {
         one_before, one_after,
         "only what the edit affects is rebuilt"
     );
+    // The English search index follows the edit (right after the pages);
+    // the others are kept.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let index_after = loop {
+        let index = entry(&site);
+        if index["languages"]["en"] != index_before["languages"]["en"] {
+            break index;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the search index was not updated"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(
+        index_before["languages"]["ga"],
+        index_after["languages"]["ga"]
+    );
+    let en_meta = format!(
+        "pagefind/pagefind.{}.pf_meta",
+        index_after["languages"]["en"]["hash"].as_str().unwrap()
+    );
+    assert!(site.out().join(en_meta).exists());
 
     // A change of title shows in listings: the whole site is rebuilt.
     std::fs::write(&path, text.replace("title = \"Two\"", "title = \"Second\"")).unwrap();

@@ -135,3 +135,16 @@ news-kind-annex = Консолидирано приложение
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Последна актуализация
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Търсене в този портал
+search-button = Търсене
+search-searching = Търси се…
+search-count = Резултати за „{ $terms }“: { $count }
+search-none = Няма страница, която да отговаря на „{ $terms }“. Опитайте с други думи или използвайте указателя от А до Я по-долу.
+search-unavailable = В момента търсенето не е достъпно. Използвайте указателя от А до Я по-долу.
+search-more = Показване на още резултати
+search-az-title = Всички страници от А до Я
+search-az-letters = Букви

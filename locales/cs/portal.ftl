@@ -137,3 +137,16 @@ news-kind-annex = Konsolidovaná příloha
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Poslední aktualizace
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Vyhledávat na tomto portálu
+search-button = Hledat
+search-searching = Vyhledává se…
+search-count = Výsledky pro „{ $terms }“: { $count }
+search-none = Výrazu „{ $terms }“ neodpovídá žádná stránka. Zkuste jiná slova nebo použijte rejstřík od A do Z níže.
+search-unavailable = Vyhledávání není momentálně k dispozici. Použijte rejstřík od A do Z níže.
+search-more = Zobrazit další výsledky
+search-az-title = Všechny stránky od A do Z
+search-az-letters = Písmena

@@ -135,3 +135,16 @@ news-kind-annex = Konsolideret bilag
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Seneste opdatering
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Søg på denne portal
+search-button = Søg
+search-searching = Søger…
+search-count = Resultater for »{ $terms }«: { $count }
+search-none = Ingen side matcher »{ $terms }«. Prøv andre ord, eller brug indekset fra A til Å nedenfor.
+search-unavailable = Søgningen er ikke tilgængelig i øjeblikket. Brug indekset fra A til Å nedenfor.
+search-more = Vis flere resultater
+search-az-title = Alle sider fra A til Å
+search-az-letters = Bogstaver

@@ -135,3 +135,16 @@ news-kind-annex = Konsolidierter Anhang
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Letzte Aktualisierung
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Dieses Portal durchsuchen
+search-button = Suchen
+search-searching = Suche läuft…
+search-count = Ergebnisse für „{ $terms }“: { $count }
+search-none = Keine Seite entspricht „{ $terms }“. Versuchen Sie es mit anderen Wörtern oder nutzen Sie das Verzeichnis von A bis Z weiter unten.
+search-unavailable = Die Suche ist derzeit nicht verfügbar. Nutzen Sie das Verzeichnis von A bis Z weiter unten.
+search-more = Weitere Ergebnisse anzeigen
+search-az-title = Alle Seiten von A bis Z
+search-az-letters = Buchstaben

@@ -135,3 +135,16 @@ news-kind-annex = Ενοποιημένο παράρτημα
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Τελευταία ενημέρωση
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Αναζήτηση στην πύλη αυτή
+search-button = Αναζήτηση
+search-searching = Αναζήτηση σε εξέλιξη…
+search-count = Αποτελέσματα για «{ $terms }»: { $count }
+search-none = Καμία σελίδα δεν αντιστοιχεί σε «{ $terms }». Δοκιμάστε άλλες λέξεις ή χρησιμοποιήστε το ευρετήριο από το Α έως το Ω παρακάτω.
+search-unavailable = Η αναζήτηση δεν είναι διαθέσιμη αυτή τη στιγμή. Χρησιμοποιήστε το ευρετήριο από το Α έως το Ω παρακάτω.
+search-more = Εμφάνιση περισσότερων αποτελεσμάτων
+search-az-title = Όλες οι σελίδες από το Α έως το Ω
+search-az-letters = Γράμματα

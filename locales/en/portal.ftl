@@ -135,3 +135,16 @@ news-kind-annex = Consolidated Annex
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Last updated
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Search this portal
+search-button = Search
+search-searching = Searching…
+search-count = Results for “{ $terms }”: { $count }
+search-none = No page matches “{ $terms }”. Try other words, or use the index from A to Z below.
+search-unavailable = Search is not available right now. Use the index from A to Z below.
+search-more = Show more results
+search-az-title = All pages from A to Z
+search-az-letters = Letters

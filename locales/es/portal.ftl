@@ -135,3 +135,16 @@ news-kind-annex = Anexo consolidado
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Última actualización
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Buscar en este portal
+search-button = Buscar
+search-searching = Buscando…
+search-count = Resultados para «{ $terms }»: { $count }
+search-none = Ninguna página coincide con «{ $terms }». Pruebe con otras palabras o utilice el índice de la A a la Z que figura más abajo.
+search-unavailable = La búsqueda no está disponible en este momento. Utilice el índice de la A a la Z que figura más abajo.
+search-more = Mostrar más resultados
+search-az-title = Todas las páginas de la A a la Z
+search-az-letters = Letras

@@ -135,3 +135,16 @@ news-kind-annex = Konsolideeritud lisa
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Viimati ajakohastatud
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Otsi sellest portaalist
+search-button = Otsi
+search-searching = Otsimine…
+search-count = Tulemused päringule „{ $terms }“: { $count }
+search-none = Päringule „{ $terms }“ ei vasta ükski lehekülg. Proovige muid sõnu või kasutage allpool olevat tähestikulist registrit.
+search-unavailable = Otsing ei ole praegu kättesaadav. Kasutage allpool olevat tähestikulist registrit.
+search-more = Näita rohkem tulemusi
+search-az-title = Kõik leheküljed tähestiku järjekorras
+search-az-letters = Tähed

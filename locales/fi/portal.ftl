@@ -135,3 +135,16 @@ news-kind-annex = Konsolidoitu liite
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Päivitetty viimeksi
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Hae tästä portaalista
+search-button = Hae
+search-searching = Haetaan…
+search-count = Tulokset haulle ”{ $terms }”: { $count }
+search-none = Haulla ”{ $terms }” ei löytynyt yhtään sivua. Kokeile muita sanoja tai käytä alla olevaa aakkosellista hakemistoa.
+search-unavailable = Haku ei ole tällä hetkellä käytettävissä. Käytä alla olevaa aakkosellista hakemistoa.
+search-more = Näytä lisää tuloksia
+search-az-title = Kaikki sivut aakkosjärjestyksessä
+search-az-letters = Kirjaimet

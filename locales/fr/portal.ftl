@@ -135,3 +135,16 @@ news-kind-annex = Annexe consolidée
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Dernière mise à jour
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Rechercher sur ce portail
+search-button = Rechercher
+search-searching = Recherche en cours…
+search-count = Résultats pour « { $terms } » : { $count }
+search-none = Aucune page ne correspond à « { $terms } ». Essayez d'autres mots ou utilisez l'index de A à Z ci-dessous.
+search-unavailable = La recherche n'est pas disponible pour le moment. Utilisez l'index de A à Z ci-dessous.
+search-more = Afficher plus de résultats
+search-az-title = Toutes les pages de A à Z
+search-az-letters = Lettres

@@ -141,3 +141,16 @@ news-kind-annex = Iarscríbhinn chomhdhlúite
 
 # Shown on every page with the date of its last substantive change.
 updated-label = An nuashonrú is déanaí
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Cuardaigh an tairseach seo
+search-button = Cuardaigh
+search-searching = Á chuardach…
+search-count = Torthaí do ‘{ $terms }’: { $count }
+search-none = Níl aon leathanach ag teacht le ‘{ $terms }’. Bain triail as focail eile, nó úsáid an t-innéacs ó A go Z thíos.
+search-unavailable = Níl an cuardach ar fáil faoi láthair. Úsáid an t-innéacs ó A go Z thíos.
+search-more = Taispeáin tuilleadh torthaí
+search-az-title = Gach leathanach ó A go Z
+search-az-letters = Litreacha

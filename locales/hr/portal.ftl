@@ -137,3 +137,16 @@ news-kind-annex = Pročišćeni Prilog
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Posljednje ažuriranje
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Pretražite ovaj portal
+search-button = Traži
+search-searching = Pretraživanje…
+search-count = Rezultati za „{ $terms }“: { $count }
+search-none = Nijedna stranica ne odgovara upitu „{ $terms }“. Pokušajte s drugim riječima ili upotrijebite kazalo od A do Ž u nastavku.
+search-unavailable = Pretraživanje trenutačno nije dostupno. Upotrijebite kazalo od A do Ž u nastavku.
+search-more = Prikaži još rezultata
+search-az-title = Sve stranice od A do Ž
+search-az-letters = Slova

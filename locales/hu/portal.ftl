@@ -135,3 +135,16 @@ news-kind-annex = Egységes szerkezetbe foglalt melléklet
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Utolsó frissítés
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Keresés ezen a portálon
+search-button = Keresés
+search-searching = Keresés folyamatban…
+search-count = „{ $terms }” – találatok: { $count }
+search-none = Egyetlen oldal sem felel meg a következőnek: „{ $terms }”. Próbálkozzon más szavakkal, vagy használja az alábbi betűrendes mutatót (A–Z).
+search-unavailable = A keresés jelenleg nem érhető el. Használja az alábbi betűrendes mutatót (A–Z).
+search-more = További találatok megjelenítése
+search-az-title = Valamennyi oldal A-tól Z-ig
+search-az-letters = Betűk

@@ -135,3 +135,16 @@ news-kind-annex = Allegato consolidato
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Ultimo aggiornamento
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Cerca in questo portale
+search-button = Cerca
+search-searching = Ricerca in corso…
+search-count = Risultati per «{ $terms }»: { $count }
+search-none = Nessuna pagina corrisponde a «{ $terms }». Provare con altre parole oppure utilizzare l'indice dalla A alla Z qui sotto.
+search-unavailable = La ricerca non è disponibile al momento. Utilizzare l'indice dalla A alla Z qui sotto.
+search-more = Mostra altri risultati
+search-az-title = Tutte le pagine dalla A alla Z
+search-az-letters = Lettere

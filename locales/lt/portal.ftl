@@ -137,3 +137,16 @@ news-kind-annex = Konsoliduotas priedas
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Paskutinį kartą atnaujinta
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Ieškoti šiame portale
+search-button = Ieškoti
+search-searching = Ieškoma…
+search-count = Paieškos „{ $terms }“ rezultatai: { $count }
+search-none = Pagal užklausą „{ $terms }“ puslapių nerasta. Pabandykite kitus žodžius arba naudokitės toliau pateikta abėcėline rodykle nuo A iki Ž.
+search-unavailable = Paieška šiuo metu neveikia. Naudokitės toliau pateikta abėcėline rodykle nuo A iki Ž.
+search-more = Rodyti daugiau rezultatų
+search-az-title = Visi puslapiai nuo A iki Ž
+search-az-letters = Raidės

@@ -137,3 +137,16 @@ news-kind-annex = Konsolidētais pielikums
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Pēdējā atjaunināšana
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Meklēt šajā portālā
+search-button = Meklēt
+search-searching = Notiek meklēšana…
+search-count = Rezultāti vaicājumam “{ $terms }”: { $count }
+search-none = Vaicājumam “{ $terms }” neatbilst neviena lapa. Mēģiniet citus vārdus vai izmantojiet tālāk sniegto alfabētisko rādītāju no A līdz Z.
+search-unavailable = Meklēšana pašlaik nav pieejama. Izmantojiet tālāk sniegto alfabētisko rādītāju no A līdz Z.
+search-more = Rādīt vairāk rezultātu
+search-az-title = Visas lapas no A līdz Z
+search-az-letters = Burti

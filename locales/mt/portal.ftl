@@ -141,3 +141,16 @@ news-kind-annex = Anness konsolidat
 
 # Shown on every page with the date of its last substantive change.
 updated-label = L-aħħar aġġornament
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Fittex f’dan il-portal
+search-button = Fittex
+search-searching = Qed infittxu…
+search-count = Riżultati għal “{ $terms }”: { $count }
+search-none = L-ebda paġna ma taqbel ma’ “{ $terms }”. Ipprova kliem ieħor, jew uża l-indiċi minn A sa Z hawn taħt.
+search-unavailable = It-tfittxija mhijiex disponibbli bħalissa. Uża l-indiċi minn A sa Z hawn taħt.
+search-more = Uri aktar riżultati
+search-az-title = Il-paġni kollha minn A sa Z
+search-az-letters = Ittri

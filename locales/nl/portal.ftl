@@ -135,3 +135,16 @@ news-kind-annex = Geconsolideerde bijlage
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Laatst bijgewerkt
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Zoeken op dit portaal
+search-button = Zoeken
+search-searching = Bezig met zoeken…
+search-count = Resultaten voor „{ $terms }”: { $count }
+search-none = Geen enkele pagina komt overeen met „{ $terms }”. Probeer andere woorden of gebruik de index van A tot Z hieronder.
+search-unavailable = Zoeken is op dit moment niet beschikbaar. Gebruik de index van A tot Z hieronder.
+search-more = Meer resultaten tonen
+search-az-title = Alle pagina's van A tot Z
+search-az-letters = Letters

@@ -139,3 +139,16 @@ news-kind-annex = Skonsolidowany załącznik
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Ostatnia aktualizacja
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Przeszukaj ten portal
+search-button = Szukaj
+search-searching = Wyszukiwanie…
+search-count = Wyniki dla „{ $terms }”: { $count }
+search-none = Brak stron pasujących do zapytania „{ $terms }”. Prosimy spróbować innych słów lub skorzystać z poniższego indeksu od A do Z.
+search-unavailable = Wyszukiwanie jest obecnie niedostępne. Prosimy skorzystać z poniższego indeksu od A do Z.
+search-more = Pokaż więcej wyników
+search-az-title = Wszystkie strony od A do Z
+search-az-letters = Litery

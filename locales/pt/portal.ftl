@@ -135,3 +135,16 @@ news-kind-annex = Anexo consolidado
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Última atualização
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Pesquisar neste portal
+search-button = Pesquisar
+search-searching = A pesquisar…
+search-count = Resultados para «{ $terms }»: { $count }
+search-none = Nenhuma página corresponde a «{ $terms }». Experimente outras palavras ou utilize o índice de A a Z abaixo.
+search-unavailable = A pesquisa não está disponível neste momento. Utilize o índice de A a Z abaixo.
+search-more = Mostrar mais resultados
+search-az-title = Todas as páginas de A a Z
+search-az-letters = Letras

@@ -137,3 +137,16 @@ news-kind-annex = Anexa consolidată
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Ultima actualizare
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Căutați pe acest portal
+search-button = Căutare
+search-searching = Se caută…
+search-count = Rezultate pentru „{ $terms }”: { $count }
+search-none = Nicio pagină nu corespunde căutării „{ $terms }”. Încercați alte cuvinte sau folosiți indexul de la A la Z de mai jos.
+search-unavailable = Căutarea nu este disponibilă în acest moment. Folosiți indexul de la A la Z de mai jos.
+search-more = Afișați mai multe rezultate
+search-az-title = Toate paginile de la A la Z
+search-az-letters = Litere

@@ -137,3 +137,16 @@ news-kind-annex = Konsolidovaná príloha
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Posledná aktualizácia
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Vyhľadávanie na tomto portáli
+search-button = Hľadať
+search-searching = Vyhľadáva sa…
+search-count = Výsledky pre „{ $terms }“: { $count }
+search-none = Výrazu „{ $terms }“ nezodpovedá žiadna stránka. Skúste iné slová alebo použite register od A po Z nižšie.
+search-unavailable = Vyhľadávanie momentálne nie je k dispozícii. Použite register od A po Z nižšie.
+search-more = Zobraziť ďalšie výsledky
+search-az-title = Všetky stránky od A po Z
+search-az-letters = Písmená

@@ -139,3 +139,16 @@ news-kind-annex = Prečiščena Priloga
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Zadnja posodobitev
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Iskanje po tem portalu
+search-button = Išči
+search-searching = Iskanje…
+search-count = Rezultati za „{ $terms }“: { $count }
+search-none = Nobena stran se ne ujema z iskalnim nizom „{ $terms }“. Poskusite z drugimi besedami ali uporabite spodnje kazalo od A do Ž.
+search-unavailable = Iskanje trenutno ni na voljo. Uporabite spodnje kazalo od A do Ž.
+search-more = Prikaži več rezultatov
+search-az-title = Vse strani od A do Ž
+search-az-letters = Črke

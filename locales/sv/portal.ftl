@@ -135,3 +135,16 @@ news-kind-annex = Konsoliderad bilaga
 
 # Shown on every page with the date of its last substantive change.
 updated-label = Senast uppdaterad
+
+# The search page: a search box driven by the page's script (Pagefind's
+# index of this language), and an A–Z index of every page that works
+# without JavaScript. { $count } is a number, { $terms } what was typed.
+search-label = Sök på portalen
+search-button = Sök
+search-searching = Söker…
+search-count = Resultat för ”{ $terms }”: { $count }
+search-none = Ingen sida matchar ”{ $terms }”. Försök med andra ord eller använd registret från A till Ö nedan.
+search-unavailable = Sökfunktionen är inte tillgänglig just nu. Använd registret från A till Ö nedan.
+search-more = Visa fler resultat
+search-az-title = Alla sidor från A till Ö
+search-az-letters = Bokstäver

@@ -42,6 +42,8 @@ const pageTypes = {
   exceptions: (l) => `${l}/rights/exceptions/`,
   'third-countries': (l) => `${l}/third-countries/`,
   'request-status': (l) => `${l}/request/status/`,
+  search: (l) => `${l}/search/`,
+  'legal-notice': (l) => `${l}/about/legal-notice/`,
   'not-found': (l) => `${l}/no-such-page/`,
 };
 

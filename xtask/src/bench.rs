@@ -210,22 +210,34 @@ fn incremental(generator: &Path, site: &Path, out: &Path) -> Result<Option<u128>
     let page = site.join("content/s0/p0.en.md");
     let text = std::fs::read_to_string(&page).map_err(|e| e.to_string())?;
     let mut times = Vec::new();
+    let mut search_times = Vec::new();
+    let ms_after = |line: &str, marker: &str| {
+        line.split(marker)
+            .nth(1)
+            .and_then(|rest| rest.split(" in ").nth(1))
+            .and_then(|rest| rest.trim_end_matches(" ms").parse::<u64>().ok())
+    };
     for i in 0..3 {
         std::fs::write(&page, format!("{text}\nEdited {i}.\n")).map_err(|e| e.to_string())?;
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + Duration::from_secs(120);
+        // The pages, then the search index of the edited language.
         while let Ok(line) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            if let Some(ms) = line
-                .split("re-rendered ")
-                .nth(1)
-                .and_then(|rest| rest.split(" in ").nth(1))
-                .and_then(|rest| rest.trim_end_matches(" ms").parse::<u128>().ok())
-            {
+            if let Some(ms) = ms_after(&line, "re-rendered ") {
                 eprintln!("{line}");
-                times.push(Duration::from_millis(ms as u64));
+                times.push(Duration::from_millis(ms));
+            } else if let Some(ms) = ms_after(&line, "search index of ") {
+                eprintln!("{line}");
+                search_times.push(Duration::from_millis(ms));
                 break;
             }
         }
         std::thread::sleep(Duration::from_millis(300));
+    }
+    if !search_times.is_empty() {
+        eprintln!(
+            "search index refresh: median {} ms (after the pages are reloaded)",
+            median(search_times).as_millis()
+        );
     }
     std::fs::write(&page, &text).map_err(|e| e.to_string())?;
     let _ = child.kill();

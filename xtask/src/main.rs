@@ -290,6 +290,16 @@ fn browser_gates() -> Result {
         return result;
     }
 
+    step("search (Pagefind) with JavaScript, and the A–Z index without");
+    let result = run(Command::new("node")
+        .current_dir(root())
+        .arg("tests/browser/search.mjs")
+        .arg(&server.url));
+    if result.is_err() {
+        server.stop();
+        return result;
+    }
+
     step("the request form without JavaScript, against the real intake on loopback");
     run(cargo().args(["build", "--locked", "-p", "intake"]))?;
     let intake = target_dir().join("debug").join("intake");

@@ -1,0 +1,233 @@
+//! The search index: Pagefind, in-process, over the rendered pages.
+//!
+//! Pagefind splits the index by each page's `<html lang>`, so a reader
+//! searching in Irish gets Irish pages only. Only a page's own text is
+//! indexed (the `<main data-pagefind-body>` of the theme), only pages written
+//! in the language they are shown in (no fallbacks), and only content pages
+//! (not the generated views of the acts or the Annex versions, which repeat
+//! them). The files land in `dist/pagefind/`; the search page's script
+//! (`theme/static/search.js`) drives Pagefind's JS API with the portal's own
+//! strings, and without JavaScript the page offers its A–Z index instead.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+
+use crate::diagnostics::Diagnostic;
+
+/// A rendered page to index: its language, URL (with the base path) and HTML.
+pub struct Indexed {
+    /// The page's language code (`<html lang>`).
+    pub lang: String,
+    /// The URL a result links to.
+    pub url: String,
+    /// The page as written to `dist/`.
+    pub html: String,
+}
+
+/// The files of Pagefind's bundle a search page needs; the rest (its own
+/// UIs and their styles) is not published.
+fn wanted(name: &str) -> bool {
+    name == "pagefind.js"
+        || name == "pagefind-worker.js"
+        || name == "pagefind-entry.json"
+        || name.ends_with(".pf_meta")
+        || name.ends_with(".pagefind")
+        || name.starts_with("index/")
+        || name.starts_with("fragment/")
+}
+
+/// Builds the index, one language per thread; returns the files to write,
+/// relative to the output folder (`pagefind/...`), sorted by path.
+pub fn index(pages: Vec<Indexed>) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+    let mut by_language: BTreeMap<String, Vec<Indexed>> = BTreeMap::new();
+    for page in pages {
+        by_language.entry(page.lang.clone()).or_default().push(page);
+    }
+    let parts: Vec<Vec<(String, Vec<u8>)>> = by_language
+        .into_par_iter()
+        .map(|(_, pages)| index_one(pages))
+        .collect::<Result<_, _>>()?;
+    // Each language's index is self-contained (its files are named by
+    // content hash); the entry file lists every language.
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut version = serde_json::Value::Null;
+    let mut languages = serde_json::Map::new();
+    for (name, bytes) in parts.into_iter().flatten() {
+        if name == "pagefind-entry.json" {
+            let entry: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(|e| failed(&e))?;
+            version = entry["version"].clone();
+            if let Some(l) = entry["languages"].as_object() {
+                languages.extend(l.clone());
+            }
+        } else {
+            files.insert(name, bytes);
+        }
+    }
+    let mut sorted: Vec<(String, serde_json::Value)> = languages.into_iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let entry = serde_json::json!({
+        "version": version,
+        "languages": serde_json::Map::from_iter(sorted),
+    });
+    files.insert(
+        "pagefind-entry.json".into(),
+        serde_json::to_vec(&entry).map_err(|e| failed(&e))?,
+    );
+    Ok(files
+        .into_iter()
+        .map(|(name, bytes)| (PathBuf::from("pagefind").join(name), bytes))
+        .collect())
+}
+
+/// The page's `<main>` in a minimal document: only that is indexed (it
+/// carries `data-pagefind-body`), and Pagefind need not parse the header,
+/// menus, language list and footer of every page.
+fn main_only(lang: &str, html: &str) -> String {
+    let start = html.find("<main");
+    let end = html.rfind("</main>");
+    match (start, end) {
+        (Some(start), Some(end)) if start < end => format!(
+            "<!DOCTYPE html><html lang=\"{lang}\"><body>{}</main></body></html>",
+            &html[start..end]
+        ),
+        _ => html.to_string(),
+    }
+}
+
+/// The entry file of an earlier index with the languages of a newer one
+/// replaced (or added).
+pub fn merge_entries(previous: &[u8], newer: &[u8]) -> Vec<u8> {
+    let parse = |bytes: &[u8]| serde_json::from_slice::<serde_json::Value>(bytes).ok();
+    let (Some(mut old), Some(new)) = (parse(previous), parse(newer)) else {
+        return newer.to_vec();
+    };
+    let mut languages: BTreeMap<String, serde_json::Value> = old["languages"]
+        .as_object()
+        .map(|m| m.clone().into_iter().collect())
+        .unwrap_or_default();
+    if let Some(m) = new["languages"].as_object() {
+        languages.extend(m.clone());
+    }
+    old["version"] = new["version"].clone();
+    old["languages"] = serde_json::Value::Object(languages.into_iter().collect());
+    serde_json::to_vec(&old).unwrap_or_else(|_| newer.to_vec())
+}
+
+fn failed(e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::file_error(
+        "search::index",
+        Path::new("pagefind"),
+        format!("the search index could not be built: {e}"),
+        "report this as a bug, with the pages changed since the last good build",
+    )
+}
+
+/// One language's index, with file names relative to the bundle folder.
+fn index_one(mut pages: Vec<Indexed>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    // Pagefind numbers pages in the order they are added: sort for a
+    // byte-identical index.
+    pages.sort_by(|a, b| a.url.cmp(&b.url));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| failed(&e))?;
+    runtime.block_on(async {
+        let config = PagefindServiceConfig::builder().build();
+        let mut index = PagefindIndex::new(Some(config)).map_err(|e| failed(&e))?;
+        for page in pages {
+            let html = main_only(&page.lang, &page.html);
+            index
+                .add_html_file(None, Some(page.url), html)
+                .await
+                .map_err(|e| failed(&e))?;
+        }
+        Ok(index
+            .get_files()
+            .await
+            .map_err(|e| failed(&e))?
+            .into_iter()
+            .filter_map(|f| {
+                let name = f
+                    .filename
+                    .strip_prefix("pagefind")
+                    .unwrap_or(&f.filename)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                wanted(&name).then_some((name, f.contents))
+            })
+            .collect())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(lang: &str, url: &str, text: &str) -> Indexed {
+        Indexed {
+            lang: lang.into(),
+            url: url.into(),
+            html: format!(
+                "<!DOCTYPE html><html lang=\"{lang}\"><head><title>t</title></head><body><nav>Menu words</nav><main data-pagefind-body><h1>{text}</h1><p>{text} body.</p></main></body></html>"
+            ),
+        }
+    }
+
+    #[test]
+    fn one_index_per_language_deterministic() {
+        let pages = || {
+            vec![
+                page("en", "/en/b/", "Supervision"),
+                page("ga", "/ga/a/", "Maoirseacht"),
+                page("en", "/en/a/", "Rights"),
+            ]
+        };
+        let files = index(pages()).unwrap();
+        let names: Vec<String> = files.iter().map(|f| f.0.display().to_string()).collect();
+        assert!(
+            names.contains(&"pagefind/pagefind.js".to_string()),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&"pagefind/pagefind-entry.json".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("-ui")), "{names:?}");
+        let entry = &files
+            .iter()
+            .find(|f| f.0.ends_with("pagefind-entry.json"))
+            .unwrap()
+            .1;
+        let entry: serde_json::Value = serde_json::from_slice(entry).unwrap();
+        let languages = entry["languages"].as_object().unwrap();
+        assert_eq!(languages.len(), 2, "{entry}");
+        assert_eq!(languages["en"]["page_count"], 2);
+        assert_eq!(languages["ga"]["page_count"], 1);
+        // The same pages in another order give the same bytes.
+        let mut reversed = pages();
+        reversed.reverse();
+        assert_eq!(files, index(reversed).unwrap());
+    }
+}
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn timing() {
+        let pages: Vec<super::Indexed> = (0..1000)
+            .map(|i| super::Indexed {
+                lang: "en".into(),
+                url: format!("/en/p{i}/"),
+                html: format!("<!DOCTYPE html><html lang=\"en\"><body><main data-pagefind-body><h1>Page {i}</h1>{}</main></body></html>", "<p>Some words about the internal market information system and supervision number {i}.</p>".repeat(30)),
+            })
+            .collect();
+        let t = std::time::Instant::now();
+        let files = super::index(pages).unwrap();
+        eprintln!("{} files in {:?}", files.len(), t.elapsed());
+    }
+}
