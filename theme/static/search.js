@@ -98,14 +98,23 @@ if (root) {
     }
   };
 
+  // Typing searches after a pause; Enter searches at once. The same words
+  // are not searched twice in a row.
+  let timer;
+  let last = null;
+  const search = () => {
+    clearTimeout(timer);
+    if (input.value === last) return;
+    last = input.value;
+    run(input.value);
+  };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    run(input.value);
+    search();
   });
-  let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value), 250);
+    timer = setTimeout(search, 250);
   });
   root.hidden = false;
 }
