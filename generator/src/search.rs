@@ -24,7 +24,7 @@ pub struct Indexed {
     pub lang: String,
     /// The URL a result links to.
     pub url: String,
-    /// The page as written to `dist/`.
+    /// The page's HTML; [`main_only`] is enough.
     pub html: String,
 }
 
@@ -85,9 +85,10 @@ pub fn index(pages: Vec<Indexed>) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic>
 }
 
 /// The page's `<main>` in a minimal document: only that is indexed (it
-/// carries `data-pagefind-body`), and Pagefind need not parse the header,
-/// menus, language list and footer of every page.
-fn main_only(lang: &str, html: &str) -> String {
+/// carries `data-pagefind-body`), so the build keeps only that in memory
+/// until the index is built, and Pagefind need not parse the header, menus,
+/// language list and footer of every page.
+pub fn main_only(lang: &str, html: &str) -> String {
     let start = html.find("<main");
     let end = html.rfind("</main>");
     match (start, end) {
@@ -140,9 +141,8 @@ fn index_one(mut pages: Vec<Indexed>) -> Result<Vec<(String, Vec<u8>)>, Diagnost
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| failed(&e))?;
         for page in pages {
-            let html = main_only(&page.lang, &page.html);
             index
-                .add_html_file(None, Some(page.url), html)
+                .add_html_file(None, Some(page.url), page.html)
                 .await
                 .map_err(|e| failed(&e))?;
         }

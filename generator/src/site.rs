@@ -447,10 +447,13 @@ impl Site {
                     if let Err(e) = output::write(&path, html.as_bytes()) {
                         diagnostics.push(e);
                     }
-                    Some(self.searchable(g, lang).then(|| search::Indexed {
-                        lang: self.config.languages[lang].code.clone(),
-                        url: self.url(g, lang),
-                        html,
+                    Some(self.searchable(g, lang).then(|| {
+                        let code = &self.config.languages[lang].code;
+                        search::Indexed {
+                            lang: code.clone(),
+                            url: self.url(g, lang),
+                            html: search::main_only(code, &html),
+                        }
                     }))
                 }
                 Err(e) => {
@@ -1217,10 +1220,11 @@ impl Site {
                 if self.searchable(g, lang)
                     && let Ok(html) = std::fs::read_to_string(out.join(self.output_path(g, lang)))
                 {
+                    let code = &self.config.languages[lang].code;
                     pages.push(search::Indexed {
-                        lang: self.config.languages[lang].code.clone(),
+                        lang: code.clone(),
                         url: self.url(g, lang),
-                        html,
+                        html: search::main_only(code, &html),
                     });
                 }
             }
