@@ -234,6 +234,12 @@ for (const [i, kind] of kinds.entries()) {
   await expectFocus(page, 'step-check', 'el/320px/check');
   await noSideways(page, 'el/320px/check');
   await axe(page, 'el/320px/check');
+  // Back keeps the answers and moves focus to the previous step's heading.
+  await page.click('form.steps button.secondary');
+  await expectFocus(page, 'step-details', 'el/320px/back');
+  if ((await page.inputValue('#description')) !== 'Δοκιμή.') fail('el/320px/back', 'the answer was lost going back');
+  await next(page, false, 'el/320px/back');
+  await expectFocus(page, 'step-check', 'el/320px/back');
   await page.screenshot({ path: join(artifacts, 'form-js_320px_check.png'), fullPage: true });
   await page.close();
 }

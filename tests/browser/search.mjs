@@ -31,6 +31,9 @@ async function open(context, path) {
     if (new URL(request.url()).hostname !== '127.0.0.1') fail('privacy', `request to another host: ${request.url()}`);
   });
   page.on('pageerror', (error) => fail('script', `${path}: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) fail(path, `CSP: ${message.text()}`);
+  });
   await page.goto(`${base}${path}`);
   return page;
 }
