@@ -179,14 +179,15 @@ for (const [i, kind] of kinds.entries()) {
     if (!answers.includes(value)) fail(`${name}/check`, `the check does not show "${value}"`);
   }
   if (lang === 'en') {
-    // A Change link returns to its step, then straight back to the check.
-    const rows = await page.$$('.check-row');
-    for (const row of rows) {
-      if ((await row.textContent()).includes('e-mail')) { await (await row.$('button')).click(); break; }
-    }
+    // A Change link returns to its step, then straight back to the check
+    // (by keyboard too: the e-mail address is the third answer).
+    await tabTo(page, '.check-row:nth-child(3) button', `${name}/change`);
+    await page.keyboard.press('Enter');
     await expectFocus(page, 'step-about-you', `${name}/change`);
-    await page.fill('#email', 'changed@example.eu');
-    await next(page, false, `${name}/change`);
+    await tabTo(page, '#email', `${name}/change`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('changed@example.eu');
+    await next(page, true, `${name}/change`);
     await expectFocus(page, 'step-check', `${name}/change`);
     if (!(await page.textContent('.check-answers')).includes('changed@example.eu')) fail(`${name}/change`, 'the changed answer is not shown');
   }
