@@ -236,16 +236,19 @@ fn load_assets(
                 continue;
             }
         };
-        let output = hashed_name(&name, &bytes);
-        assets.insert(
-            name,
-            Asset {
-                output,
-                bytes: Arc::from(bytes),
-            },
-        );
+        assets.insert(name.clone(), Asset::new(&name, bytes));
     }
     assets
+}
+
+impl Asset {
+    /// A file published under its content-hashed name.
+    fn new(name: &str, bytes: Vec<u8>) -> Asset {
+        Asset {
+            output: hashed_name(name, &bytes),
+            bytes: Arc::from(bytes),
+        }
+    }
 }
 
 /// The files of the request form's WebAssembly bundle a page loads, as
@@ -259,14 +262,7 @@ fn load_portal(root: &Path, pkg: &Path, diagnostics: &Diagnostics) -> BTreeMap<S
         match std::fs::read(&path) {
             Ok(bytes) => {
                 let name = format!("portal/{file}");
-                let output = hashed_name(&name, &bytes);
-                assets.insert(
-                    name,
-                    Asset {
-                        output,
-                        bytes: Arc::from(bytes),
-                    },
-                );
+                assets.insert(name.clone(), Asset::new(&name, bytes));
             }
             Err(e) => diagnostics.push(Diagnostic::file_error(
                 "theme::portal",

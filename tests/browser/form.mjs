@@ -8,24 +8,12 @@
 // a wrong code gets a clear answer, axe-core checks the intake's pages, and
 // no request leaves 127.0.0.1.
 
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { artifacts, launch, wcag } from './lib.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const base = process.argv[2] ?? 'http://127.0.0.1:1111/';
-const artifacts = join(here, 'artifacts');
-mkdirSync(artifacts, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const context = await browser.newContext({ javaScriptEnabled: false });
 const failures = [];
 const fail = (where, message) => failures.push(`${where}: ${message}`);
@@ -40,10 +28,7 @@ async function axe(name) {
   const html = await page.content();
   const checker = await browser.newPage();
   await checker.setContent(html);
-  await checker.evaluate(axeSource);
-  const result = await checker.evaluate(() =>
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  for (const v of result.violations) fail(name, `${v.id}: ${v.help}`);
+  for (const v of await wcag(checker)) fail(name, `${v.id}: ${v.help}`);
   await checker.close();
 }
 
