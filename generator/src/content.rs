@@ -135,7 +135,9 @@ pub fn load_pages(root: &Path, config: &SiteConfig, diagnostics: &Diagnostics) -
                 }
             };
             let below = path.strip_prefix(&content).unwrap_or(path);
-            match parse_page(&rel, below, Arc::from(text), config) {
+            let text: Arc<str> = Arc::from(text);
+            crate::diagnostics::internal_references(&rel, &text, false, diagnostics);
+            match parse_page(&rel, below, text, config) {
                 Ok(page) => Some(page),
                 Err(errors) => {
                     diagnostics.extend(errors);

@@ -76,6 +76,10 @@ pub struct Act {
     /// a "to be verified against the Official Journal" notice.
     #[serde(default = "yes")]
     pub verified: bool,
+    /// What remains to check when `verified = false` (shown on the page of
+    /// facts still to be verified).
+    #[serde(default)]
+    pub to_check: Option<String>,
 }
 
 /// TOML dates serialise as a private TOML structure; open data wants
@@ -123,6 +127,9 @@ pub struct State {
     /// `false` when the authority's name or website is not confirmed.
     #[serde(default = "yes")]
     pub verified: bool,
+    /// What remains to check when `verified = false`.
+    #[serde(default)]
+    pub to_check: Option<String>,
 }
 
 /// `content/data/procedures.toml`.
@@ -161,6 +168,9 @@ pub struct Procedure {
     /// `false` when a fact is not confirmed by a source.
     #[serde(default = "yes")]
     pub verified: bool,
+    /// What remains to check when `verified = false`.
+    #[serde(default)]
+    pub to_check: Option<String>,
 }
 
 /// What the acts can be filtered by.
@@ -288,6 +298,7 @@ impl Data {
     }
 
     fn load_file(&mut self, file: &Path, source: Arc<str>, diagnostics: &Diagnostics) {
+        crate::diagnostics::internal_references(file, &source, true, diagnostics);
         let name = file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -404,7 +415,7 @@ impl Data {
                             "the procedure `{}` has facts not yet verified",
                             procedure.id
                         ),
-                        "the portal marks it \"to be verified\"; check it and set verified = true",
+                        "the portal marks it \"to be verified\"; check it and set verified = true; until then, `to_check = \"...\"` says what remains to check on the page of facts still to be verified",
                     )
                     .warning(),
                 );
@@ -521,7 +532,7 @@ fn check_acts(acts: &[Act], file: &Path, source: &Arc<str>, diagnostics: &Diagno
                     source,
                     at(&format!("\"{}\"", act.id)),
                     format!("the act `{}` has facts not yet verified", act.id),
-                    "the portal shows it as \"to be verified against the Official Journal\"; check it there and set verified = true",
+                    "the portal shows it as \"to be verified against the Official Journal\"; check it there and set verified = true; until then, `to_check = \"...\"` says what remains to check on the page of facts still to be verified",
                 )
                 .warning(),
             );
@@ -604,7 +615,7 @@ fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &
                         "the supervisory authority of `{}` is not yet verified",
                         state.code
                     ),
-                    "the portal shows it as \"to be verified\"; check it and set verified = true",
+                    "the portal shows it as \"to be verified\"; check it and set verified = true; until then, `to_check = \"...\"` says what remains to check on the page of facts still to be verified",
                 )
                 .warning(),
             );

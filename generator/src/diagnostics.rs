@@ -43,6 +43,48 @@ pub struct Diagnostic {
     span: Option<Range<usize>>,
 }
 
+/// Names of the project's internal notes, which readers cannot look up.
+const INTERNAL_NOTES: [&str; 6] = [
+    "imi-facts",
+    "annex-sources",
+    "seed 0",
+    "seed document",
+    "seed file",
+    "reference notes",
+];
+
+/// Every place where `source` cites one of the project's internal notes
+/// instead of a public document. In TOML (`toml = true`) comment lines are
+/// skipped: they are not published.
+pub fn internal_references(
+    file: &Path,
+    source: &Arc<str>,
+    toml: bool,
+    diagnostics: &Diagnostics,
+) {
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let skip = toml && line.trim_start().starts_with('#');
+        if !skip {
+            let lower = line.to_lowercase();
+            for name in INTERNAL_NOTES {
+                // Lower-casing keeps byte offsets for the ASCII names sought.
+                if let Some(at) = lower.find(name).filter(|_| lower.len() == line.len()) {
+                    diagnostics.push(Diagnostic::error(
+                        "content::internal-reference",
+                        file,
+                        source,
+                        offset + at..offset + at + name.len(),
+                        format!("this cites `{name}`, an internal note that readers cannot look up"),
+                        "cite the public document instead: the Official Journal reference and article, the ELI or CELEX number, or a public web address",
+                    ));
+                }
+            }
+        }
+        offset += line.len();
+    }
+}
+
 impl Diagnostic {
     /// An error at a byte range of a file whose text is `source`.
     pub fn error(

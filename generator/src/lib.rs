@@ -42,8 +42,37 @@ use std::time::{Duration, Instant};
 pub use diagnostics::{Diagnostic, Severity};
 pub use site::{LoadOptions, Site};
 
+use annex::engine::Date;
+
+/// The build's reference date, on which "in force" is decided: `given`
+/// (`YYYY-MM-DD`, from `--as-of`), else the `SOURCE_DATE_EPOCH` environment
+/// variable (seconds since 1970-01-01 UTC, the reproducible-builds
+/// convention), else today in UTC. A given date keeps a build reproducible;
+/// without one, the site changes by itself on the day a published version
+/// starts to apply, so it is rebuilt daily (README, "Scheduled rebuilds").
+pub fn reference_date(given: Option<&str>) -> Result<Date, String> {
+    if let Some(text) = given {
+        return Date::parse(text)
+            .ok_or_else(|| format!("`{text}` is not a date: write it as YYYY-MM-DD"));
+    }
+    let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) => text.trim().parse::<i64>().map_err(|_| {
+            format!("SOURCE_DATE_EPOCH=`{text}` is not a number of seconds since 1970-01-01")
+        })?,
+        Err(_) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64),
+    };
+    Date::from_unix_days(seconds.div_euclid(86_400))
+        .ok_or_else(|| format!("{seconds} seconds since 1970 is not a date this build handles"))
+}
+
 /// A successful build.
 pub struct Built {
+    /// The first day after the reference date on which the published site
+    /// changes by itself (a version of the Annex starts to apply): rebuild
+    /// on that day at the latest.
+    pub next_change: Option<Date>,
     /// The loaded site, kept for incremental rebuilds.
     pub site: Site,
     /// Number of HTML pages written (pages × languages).
@@ -88,6 +117,10 @@ pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Ve
         )]);
     }
     Ok(Built {
+        next_change: site
+            .annex
+            .as_ref()
+            .and_then(|annex| annex.next_change(site.as_of)),
         site,
         pages,
         warnings: loaded.diagnostics,

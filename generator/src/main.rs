@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use generator::annex::engine::Date;
 use generator::{Diagnostic, LoadOptions};
 
 /// Static-site generator of the IMI transparency portal.
@@ -32,12 +33,20 @@ enum Command {
         /// it); without it the request page has the plain HTML form only.
         #[arg(long)]
         portal_pkg: Option<PathBuf>,
+        /// The reference date (YYYY-MM-DD) on which "in force" is decided;
+        /// default: SOURCE_DATE_EPOCH, else today (UTC).
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Validate everything `build` validates and report translation coverage.
     Check {
         /// Check with the request form's WebAssembly bundle.
         #[arg(long)]
         portal_pkg: Option<PathBuf>,
+        /// The reference date (YYYY-MM-DD); default: SOURCE_DATE_EPOCH,
+        /// else today (UTC).
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Build, serve on 127.0.0.1 and rebuild on every change (live reload).
     Serve {
@@ -54,8 +63,9 @@ enum Command {
         #[arg(long)]
         portal_pkg: Option<PathBuf>,
     },
-    /// Print the consolidated Annex as it stood on a date (default: today's
-    /// version), with its versions; checks the Annex files first.
+    /// Print the consolidated Annex in force on a date (default: today,
+    /// UTC, or SOURCE_DATE_EPOCH), with every version and those not yet in
+    /// force; checks the Annex files first.
     Annex {
         /// The date, YYYY-MM-DD.
         #[arg(long)]
@@ -84,62 +94,41 @@ fn main() -> ExitCode {
             output,
             base_url,
             portal_pkg,
+            as_of,
         } => {
             let output = root.join(output);
+            let as_of = match generator::reference_date(as_of.as_deref()) {
+                Ok(date) => date,
+                Err(message) => return usage(&message),
+            };
             let options = LoadOptions {
                 base_url,
                 portal_pkg,
+                as_of: Some(as_of),
             };
             match generator::build(&root, &output, &options) {
                 Ok(built) => {
                     print_diagnostics(&built.warnings);
                     eprintln!(
-                        "built {} pages into {} (load {} ms, render {} ms)",
+                        "built {} pages into {} as of {as_of} (load {} ms, render {} ms)",
                         built.pages,
                         output.display(),
                         built.load_time.as_millis(),
                         built.render_time.as_millis()
                     );
+                    print_next_change(&built);
                     ExitCode::SUCCESS
                 }
                 Err(diagnostics) => fail(&diagnostics),
             }
         }
-        Command::Check { portal_pkg } => match generator::check(
-            &root,
-            &LoadOptions {
-                portal_pkg,
-                ..LoadOptions::default()
-            },
-        ) {
-            Ok(built) => {
-                print_diagnostics(&built.warnings);
-                let site = &built.site;
-                let total = site.groups.len();
-                println!("translation coverage ({total} pages):");
-                println!(
-                    "{:<6} {:>7} {:>8} {:>12}",
-                    "lang", "pages", "share", "interface"
-                );
-                let keys = site.coverage();
-                let reference = keys[site.config.default_index()].2;
-                for (code, own, key_count) in keys {
-                    let share = if total == 0 {
-                        100.0
-                    } else {
-                        own as f64 * 100.0 / total as f64
-                    };
-                    println!("{code:<6} {own:>7} {share:>7.1}% {key_count:>5}/{reference:<5}");
-                }
-                eprintln!(
-                    "check passed: {} pages in {} languages",
-                    built.pages,
-                    site.config.languages.len()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(diagnostics) => fail(&diagnostics),
-        },
+        Command::Check { portal_pkg, as_of } => {
+            let as_of = match generator::reference_date(as_of.as_deref()) {
+                Ok(date) => date,
+                Err(message) => return usage(&message),
+            };
+            check(&root, portal_pkg, as_of)
+        }
         Command::Serve {
             output,
             port,
@@ -184,6 +173,65 @@ fn main() -> ExitCode {
     }
 }
 
+/// `check`: everything `build` validates, translation coverage, and when the
+/// site next changes by itself.
+fn check(root: &std::path::Path, portal_pkg: Option<PathBuf>, as_of: Date) -> ExitCode {
+    let options = LoadOptions {
+        portal_pkg,
+        as_of: Some(as_of),
+        ..LoadOptions::default()
+    };
+    match generator::check(root, &options) {
+        Ok(built) => {
+            print_diagnostics(&built.warnings);
+            let site = &built.site;
+            let total = site.groups.len();
+            println!("translation coverage ({total} pages):");
+            println!(
+                "{:<6} {:>7} {:>8} {:>12}",
+                "lang", "pages", "share", "interface"
+            );
+            let keys = site.coverage();
+            let reference = keys[site.config.default_index()].2;
+            for (code, own, key_count) in keys {
+                let share = if total == 0 {
+                    100.0
+                } else {
+                    own as f64 * 100.0 / total as f64
+                };
+                println!("{code:<6} {own:>7} {share:>7.1}% {key_count:>5}/{reference:<5}");
+            }
+            let unverified = site.unverified_count();
+            println!("facts still to be verified: {unverified}");
+            eprintln!(
+                "check passed as of {as_of}: {} pages in {} languages",
+                built.pages,
+                site.config.languages.len()
+            );
+            print_next_change(&built);
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => fail(&diagnostics),
+    }
+}
+
+/// Says when the published site changes by itself, so the operator knows
+/// when the daily rebuild matters.
+fn print_next_change(built: &generator::Built) {
+    match built.next_change {
+        Some(date) => eprintln!(
+            "next change by itself: {date} ({}), when a published version of the Annex starts to apply; rebuild on that day",
+            date.eu()
+        ),
+        None => eprintln!("next change by itself: none (no published version applies later)"),
+    }
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
 fn annex(root: &std::path::Path, at: Option<&str>, lang: &str) -> ExitCode {
     let loaded = generator::Site::load(root, &LoadOptions::default());
     let Some(site) = loaded.site else {
@@ -198,22 +246,16 @@ fn annex(root: &std::path::Path, at: Option<&str>, lang: &str) -> ExitCode {
         eprintln!("error: `{lang}` is not a language of this site");
         return ExitCode::FAILURE;
     }
-    let date = match at {
-        Some(text) => match generator::annex::engine::Date::parse(text) {
-            Some(d) => d,
-            None => {
-                eprintln!("error: `{text}` is not a date: write it as YYYY-MM-DD");
-                return ExitCode::FAILURE;
-            }
-        },
-        None => match annex.versions.last() {
-            Some(v) => v.date,
-            None => return ExitCode::FAILURE,
-        },
+    let date = match generator::reference_date(at) {
+        Ok(date) => date,
+        Err(message) => return usage(&message),
     };
     match annex.to_text(date, lang, &site.config.default_language) {
         Some(text) => {
-            println!("Versions:\n{}", annex.timeline_text());
+            println!(
+                "Versions (* in force on {date}, + not yet in force):\n{}",
+                annex.timeline_text(date)
+            );
             println!("{text}");
             ExitCode::SUCCESS
         }

@@ -15,6 +15,7 @@ use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::annex::engine::Date;
 use crate::annex::{Annex, Labels, LanguageViews};
 use crate::config::SiteConfig;
 use crate::content::{self, PageGroup, PageKind, SourcePage};
@@ -38,6 +39,11 @@ pub struct LoadOptions {
     /// `portal_bg.wasm`, as `cargo xtask wasm` writes them). Without it the
     /// request page carries the plain HTML form only.
     pub portal_pkg: Option<PathBuf>,
+    /// The build's reference date: what is "in force" is decided on it
+    /// (the current Annex, versions not yet in force). `None`: the
+    /// `SOURCE_DATE_EPOCH` environment variable, else today (UTC); see
+    /// [`crate::reference_date`].
+    pub as_of: Option<Date>,
 }
 
 /// A loaded, validated site.
@@ -60,6 +66,8 @@ pub struct Site {
     pub data: Data,
     /// The consolidated Annex, if the site has `content/annex/`.
     pub annex: Option<Annex>,
+    /// The reference date the site was built for.
+    pub as_of: Date,
     /// One template engine per language, with `t()` bound to that language.
     engines: Vec<tera::Tera>,
     /// Group index of each section's index page, by section path.
@@ -106,6 +114,21 @@ impl Site {
         if let Some(base_url) = &options.base_url {
             config.base_url = base_url.clone();
         }
+        let as_of = match options.as_of {
+            Some(date) => date,
+            None => match crate::reference_date(None) {
+                Ok(date) => date,
+                Err(message) => {
+                    diagnostics.push(Diagnostic::file_error(
+                        "build::as-of",
+                        Path::new("SOURCE_DATE_EPOCH"),
+                        message,
+                        "set SOURCE_DATE_EPOCH to seconds since 1970-01-01 UTC, or pass --as-of YYYY-MM-DD",
+                    ));
+                    return None;
+                }
+            },
+        };
         let base_path = config.base_path().to_string();
         let theme_dir = root.join(&config.theme);
 
@@ -137,11 +160,12 @@ impl Site {
             },
         );
         if let Some(annex) = &annex {
-            pages.extend(annex_pages(annex, &config, &locales));
+            pages.extend(annex_pages(annex, &config, &locales, as_of));
         }
         if !data.acts.is_empty() {
             pages.extend(act_view_pages(&data, &config, &locales));
         }
+        pages.extend(unverified_pages(&config, &locales));
         let groups = content::group_pages(&pages, &config, diagnostics);
 
         let mut group_of_stem: HashMap<&str, usize> = HashMap::new();
@@ -237,7 +261,13 @@ impl Site {
                 })
                 .collect();
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            annex.language_views(&codes, &config.default_language, &base_path, &labels)
+            annex.language_views(
+                &codes,
+                &config.default_language,
+                &base_path,
+                &labels,
+                as_of,
+            )
         });
         let engines = config
             .languages
@@ -259,10 +289,19 @@ impl Site {
                     i,
                     &base_path,
                     &language.code,
+                    as_of,
                 ))
                 .unwrap_or_default();
                 tera.register_function("whats_new", move |_: &HashMap<String, tera::Value>| {
                     Ok(news.clone())
+                });
+                let areas = unverified_facts(&data, annex.as_ref(), &base_path, &language.code);
+                let open = serde_json::json!({
+                    "count": areas.iter().map(|a| a.facts.len()).sum::<usize>(),
+                    "areas": areas,
+                });
+                tera.register_function("unverified", move |_: &HashMap<String, tera::Value>| {
+                    Ok(open.clone())
                 });
                 let strings = tera::Value::String(request_strings(&locales, i));
                 tera.register_function(
@@ -285,6 +324,7 @@ impl Site {
             theme,
             data,
             annex,
+            as_of,
             engines,
             section_index,
             section_children,
@@ -500,7 +540,7 @@ impl Site {
             diagnostics.push(e);
         }
         if let Some(annex) = &self.annex {
-            for (path, value) in annex.open_data() {
+            for (path, value) in annex.open_data(self.as_of) {
                 let json = serde_json::to_string_pretty(&value).unwrap_or_default();
                 if let Err(e) = output::write(&out.join("data").join(path), json.as_bytes()) {
                     diagnostics.push(e);
@@ -1034,7 +1074,13 @@ impl Site {
                     self.locales.format(lang, key, args).unwrap_or_default()
                 };
                 let feed_url = format!("{}{}/annex/atom.xml", self.config.base_url, language.code);
-                let newest = annex.versions.last().map_or_else(String::new, |v| v.date.to_string());
+                // An entry is dated by when it became known: a version in
+                // force by its date, one not yet in force by its act's
+                // publication (a future date would hide it in readers).
+                let dated = |v: &crate::annex::engine::Version| {
+                    if v.date > self.as_of { annex.announced(v) } else { v.date }
+                };
+                let newest = annex.versions.iter().map(dated).max().map_or_else(String::new, |d| d.to_string());
                 let mut xml = format!(
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n<updated>{newest}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
                     code = language.code,
@@ -1043,7 +1089,9 @@ impl Site {
                     page = xml_escape(&format!("{}{}/annex/timeline/", self.config.base_url, language.code)),
                     author = xml_escape(&text("feed-author", None)),
                 );
-                for version in annex.versions.iter().rev() {
+                let mut versions: Vec<_> = annex.versions.iter().collect();
+                versions.sort_by_key(|v| std::cmp::Reverse((dated(v), v.date)));
+                for version in versions {
                     let mut args = fluent_bundle::FluentArgs::new();
                     args.set("date", version.date.eu());
                     let link = format!("{}{}/annex/{}/", self.config.base_url, language.code, version.date);
@@ -1052,12 +1100,16 @@ impl Site {
                     } else {
                         version.applied.iter().map(|at| annex.describe(*at)).collect()
                     };
+                    let mut title = text("annex-version-title", Some(&args));
+                    if version.date > self.as_of {
+                        title = format!("{title}: {}", text("annex-upcoming-version", Some(&args)));
+                    }
                     xml.push_str(&format!(
                         "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<summary xml:lang=\"en\">{}</summary>\n</entry>\n",
-                        xml_escape(&text("annex-version-title", Some(&args))),
+                        xml_escape(&title),
                         xml_escape(&link),
                         xml_escape(&link),
-                        version.date,
+                        dated(version),
                         xml_escape(&summary.join("; ")),
                     ));
                 }
@@ -1092,6 +1144,15 @@ impl Site {
             self.config.base_path()
         ));
         text
+    }
+
+    /// How many facts are still to be verified (marked `verified = false`
+    /// in the data and the Annex files).
+    pub fn unverified_count(&self) -> usize {
+        unverified_facts(&self.data, self.annex.as_ref(), "/", "en")
+            .iter()
+            .map(|area| area.facts.len())
+            .sum()
     }
 
     /// Page counts for the translation-coverage report: per language, the
@@ -1259,7 +1320,12 @@ impl Site {
 
 /// The pages the Annex adds in every language: the timeline and one page per
 /// version. They have no Markdown; their templates show the Annex data.
-fn annex_pages(annex: &Annex, config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
+fn annex_pages(
+    annex: &Annex,
+    config: &SiteConfig,
+    locales: &Locales,
+    as_of: Date,
+) -> Vec<SourcePage> {
     let file = PathBuf::from("content/annex/original.toml");
     let empty: std::sync::Arc<str> = std::sync::Arc::from("");
     let mut pages = Vec::new();
@@ -1306,10 +1372,19 @@ fn annex_pages(annex: &Annex, config: &SiteConfig, locales: &Locales) -> Vec<Sou
         for (i, version) in annex.versions.iter().enumerate() {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("date", version.date.eu());
+            let description = if version.date > as_of {
+                format!(
+                    "{} {}",
+                    text("annex-version-description", Some(&args)),
+                    text("annex-upcoming-version", Some(&args))
+                )
+            } else {
+                text("annex-version-description", Some(&args))
+            };
             pages.push(page(
                 format!("annex/{}", version.date),
                 text("annex-version-title", Some(&args)),
-                text("annex-version-description", Some(&args)),
+                description,
                 1 + i as i64,
                 Some(version.date.to_string()),
                 "annex-version.html",
@@ -1337,6 +1412,7 @@ fn whats_new(
     lang: usize,
     base_path: &str,
     code: &str,
+    as_of: Date,
 ) -> Vec<NewsItem> {
     let mut items: Vec<NewsItem> = data
         .acts
@@ -1358,12 +1434,23 @@ fn whats_new(
         for version in &annex.versions {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("date", version.date.eu());
+            let title = locales
+                .format(lang, "annex-version-title", Some(&args))
+                .unwrap_or_default();
+            // A version not yet in force is news from the day its act was
+            // published, and says so.
+            let (date, title) = if version.date > as_of {
+                let upcoming = locales
+                    .format(lang, "annex-upcoming-version", Some(&args))
+                    .unwrap_or_default();
+                (annex.announced(version), format!("{title}: {upcoming}"))
+            } else {
+                (version.date, title)
+            };
             items.push(NewsItem {
-                date: version.date.to_string(),
+                date: date.to_string(),
                 kind: "annex",
-                title: locales
-                    .format(lang, "annex-version-title", Some(&args))
-                    .unwrap_or_default(),
+                title,
                 lang: code.to_string(),
                 url: format!("{base_path}{code}/annex/{}/", version.date),
             });
@@ -1371,6 +1458,127 @@ fn whats_new(
     }
     items.sort_by(|a, b| b.date.cmp(&a.date).then(a.url.cmp(&b.url)));
     items
+}
+
+/// A fact not yet confirmed in a public source, for the page that lists
+/// them all.
+#[derive(Serialize)]
+struct OpenFact {
+    /// What the fact is about (English, as the data says it).
+    fact: String,
+    /// What remains to check, if the data says.
+    check: Option<String>,
+    /// Where the fact is shown.
+    url: String,
+}
+
+/// The facts still to be verified in one part of the portal.
+#[derive(Serialize)]
+struct OpenArea {
+    /// `annex`, `acts`, `states` or `procedures` (`unverified-area-*`).
+    area: &'static str,
+    facts: Vec<OpenFact>,
+}
+
+/// Every fact marked `verified = false` in the data, by area, in data
+/// order: the list readers and editors watch shrink.
+fn unverified_facts(
+    data: &Data,
+    annex: Option<&Annex>,
+    base_path: &str,
+    code: &str,
+) -> Vec<OpenArea> {
+    let mut areas = Vec::new();
+    if let Some(annex) = annex {
+        areas.push(OpenArea {
+            area: "annex",
+            facts: annex
+                .unverified()
+                .into_iter()
+                .map(|(point, act, note)| OpenFact {
+                    fact: format!("Annex, point {point} ({act})"),
+                    check: note,
+                    url: format!("{base_path}{code}/annex/timeline/"),
+                })
+                .collect(),
+        });
+    }
+    areas.push(OpenArea {
+        area: "acts",
+        facts: data
+            .acts
+            .iter()
+            .filter(|a| !a.verified)
+            .map(|a| OpenFact {
+                fact: a.title.clone(),
+                check: a.to_check.clone(),
+                url: format!("{base_path}{code}/legislation/acts/#{}", a.id),
+            })
+            .collect(),
+    });
+    areas.push(OpenArea {
+        area: "states",
+        facts: data
+            .states
+            .iter()
+            .filter(|s| !s.verified)
+            .map(|s| OpenFact {
+                fact: match &s.authority {
+                    Some(authority) => format!("{}: {authority}", s.name),
+                    None => s.name.clone(),
+                },
+                check: s.to_check.clone(),
+                url: format!("{base_path}{code}/rights/supervision/"),
+            })
+            .collect(),
+    });
+    areas.push(OpenArea {
+        area: "procedures",
+        facts: data
+            .procedures
+            .iter()
+            .filter(|p| !p.verified)
+            .map(|p| OpenFact {
+                fact: p.name.clone(),
+                check: p.to_check.clone(),
+                url: format!("{base_path}{code}/procedures/{}/", p.id),
+            })
+            .collect(),
+    });
+    areas
+}
+
+/// The page of facts still to be verified, in every language
+/// (`about/unverified/`), generated from the data.
+fn unverified_pages(config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
+    let empty: std::sync::Arc<str> = std::sync::Arc::from("");
+    config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(l, language)| {
+            let text = |key: &str| locales.format(l, key, None).unwrap_or_else(|| key.to_string());
+            SourcePage {
+                file: PathBuf::from("content/data"),
+                source: empty.clone(),
+                lang: language.code.clone(),
+                url_path: "about/unverified/".into(),
+                section: "about".into(),
+                kind: PageKind::Page,
+                front: content::FrontMatter {
+                    title: text("unverified-title"),
+                    description: text("unverified-description"),
+                    weight: 90,
+                    date: None,
+                    template: Some("unverified.html".into()),
+                    key: None,
+                    machine_translated: false,
+                },
+                body_offset: 0,
+                stem: "about/unverified".into(),
+            }
+        })
+        .collect()
 }
 
 /// One page per filter of the acts table (by type, status and year of
@@ -1427,8 +1635,10 @@ fn act_view_pages(data: &Data, config: &SiteConfig, locales: &Locales) -> Vec<So
     pages
 }
 
-/// `annex(date="2018-12-11")` (the current version without `date`),
-/// `annex_versions()` and `annex_acts()` for one language.
+/// `annex(date="2018-12-11")` (without `date`, the version in force on the
+/// build's reference date), `annex_versions()`, `annex_upcoming()` (the
+/// versions published but not yet in force) and `annex_acts()` for one
+/// language.
 fn register_annex_functions(tera: &mut tera::Tera, views: Option<Arc<LanguageViews>>) {
     let missing = || tera::Error::msg("this site has no Annex (content/annex/original.toml)");
     let v = views.clone();
@@ -1436,7 +1646,7 @@ fn register_annex_functions(tera: &mut tera::Tera, views: Option<Arc<LanguageVie
         let views = v.as_ref().ok_or_else(missing)?;
         let version = match args.get("date").and_then(tera::Value::as_str) {
             Some(date) => views.versions.get(date),
-            None => views.versions.values().next_back(),
+            None => views.versions.get(&views.current),
         };
         version.cloned().ok_or_else(|| {
             tera::Error::msg("annex(): no version of the Annex applies from that date")
@@ -1445,6 +1655,10 @@ fn register_annex_functions(tera: &mut tera::Tera, views: Option<Arc<LanguageVie
     let v = views.clone();
     tera.register_function("annex_versions", move |_: &HashMap<String, tera::Value>| {
         Ok(v.as_ref().ok_or_else(missing)?.timeline.clone())
+    });
+    let v = views.clone();
+    tera.register_function("annex_upcoming", move |_: &HashMap<String, tera::Value>| {
+        Ok(v.as_ref().ok_or_else(missing)?.upcoming.clone())
     });
     tera.register_function("annex_acts", move |_: &HashMap<String, tera::Value>| {
         Ok(views.as_ref().ok_or_else(missing)?.acts.clone())

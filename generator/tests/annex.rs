@@ -69,7 +69,10 @@ fn points(site: &TestSite, date: &str, lang: &str) -> Vec<String> {
     version
         .points
         .iter()
-        .map(|p| format!("{}. {}", p.number, p.text[lang]))
+        .map(|p| {
+            let text = p.text.get(lang).unwrap_or_else(|| &p.text["en"]);
+            format!("{}. {text}", p.number)
+        })
         .collect()
 }
 
@@ -138,7 +141,11 @@ fn points_1_to_5_of_the_consolidation_of_11_12_2018_word_for_word() {
     assert_eq!(got[..4], want[..4]);
     // The seed is cut off in point 5: what it has must match.
     assert!(got[4].starts_with(&want[4]), "{} / {}", got[4], want[4]);
-    assert_eq!(got.len(), 11, "points 6 to 11 were added by M2 to M6");
+    assert_eq!(
+        got.len(),
+        11,
+        "points 6 to 8, 10 (from 1.1.2017), 11 and 12 were added by M2, M3, M5 and M6; point 9 applies from 16.2.2019"
+    );
 }
 
 #[test]
@@ -159,11 +166,47 @@ fn versions_numbering_and_provenance() {
     let current = annex.versions.last().unwrap();
     let two = current.points.iter().find(|p| p.number == "2").unwrap();
     assert_eq!(two.last_changed_by(), Some(1));
+    let timeline = annex.timeline_text(Date::parse("2026-12-06").unwrap());
     assert!(
-        annex
-            .timeline_text()
-            .contains("2014-01-17  M1 (Directive 2013/55/EU) replaced point 2")
+        timeline.contains("  2014-01-17  M1 (Directive 2013/55/EU) replaced point 2"),
+        "{timeline}"
     );
+    assert!(timeline.contains("* 2022-02-21  M8"), "{timeline}");
+}
+
+/// The Annex as the amending acts print it: numbers, provisions and dates
+/// read in each act's own articles.
+#[test]
+fn the_points_the_amending_acts_add_on_the_dates_they_apply() {
+    let site = site_with_real_annex();
+    let numbers = |date: &str| -> Vec<String> {
+        points(&site, date, "en")
+            .iter()
+            .map(|p| p.split('.').next().unwrap().to_string())
+            .collect()
+    };
+    // Directives 2014/60/EU and 2014/67/EU enter into force on 17.6.2014.
+    assert_eq!(numbers("2014-06-16").len(), 5);
+    assert_eq!(numbers("2014-06-17"), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    // Regulation (EU) 2016/1628 applies from 1.1.2017: point 10 before 9.
+    assert_eq!(numbers("2017-01-01").last().unwrap(), "10");
+    assert!(!numbers("2018-12-10").contains(&"9".to_string()));
+    // Regulation (EU) 2016/1191 applies from 16.2.2019.
+    let all = points(&site, "2022-02-21", "en");
+    let numbers: Vec<&str> = all.iter().map(|p| p.split('.').next().unwrap()).collect();
+    assert_eq!(
+        numbers,
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+    );
+    let point = |n: &str| all.iter().find(|p| p.starts_with(&format!("{n}. "))).unwrap();
+    assert!(point("6").ends_with("Directive 96/71/EC of the European Parliament and of the Council of 16 December 1996 concerning the posting of workers in the framework of the provision of services: Article 4."));
+    assert!(point("8").ends_with("amending Regulation (EU) No 1024/2012: Articles 5 and 7."));
+    assert!(point("9").ends_with(": Articles 14 and 16 and Article 22(1) and (2)."));
+    assert!(point("10").ends_with("amending and repealing Directive 97/68/EC: Article 44."));
+    assert!(point("11").contains("(General Data Protection Regulation): Article 56, Articles 60 to 66 and Article 70(1)."));
+    assert!(point("15").ends_with("repealing Council Directive 96/26/EC: Article 18(8)."));
+    let nl = points(&site, "2022-02-21", "nl");
+    assert!(nl[5].ends_with("diensten: artikel 4."), "{}", nl[5]);
 }
 
 #[test]
@@ -188,7 +231,10 @@ fn the_annex_command_prints_a_past_version() {
     );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("2. Richtlijn 2005/36/EG"), "{text}");
-    assert!(text.contains("version of 2012-12-04"), "{text}");
+    assert!(
+        text.contains("the version applicable from 2012-12-04"),
+        "{text}"
+    );
     assert!(!text.contains("▶M1"), "{text}");
 }
 
@@ -337,4 +383,230 @@ fn a_malformed_official_journal_reference_and_date() {
         "annex::syntax",
         4,
     );
+}
+
+/// An act published before it applies: it inserts a point, replaces the
+/// provisions of another and deletes a third, all from 1.3.2031.
+const FUTURE_ACT: &str = "citation = \"Regulation (EU) 2031/7 of the European Parliament and of the Council (a test act)\"
+short = \"Regulation (EU) 2031/7\"
+oj = \"OJ L 9, 24.2.2031, p. 1\"
+published = 2031-02-24
+source = \"OJ L 9, 24.2.2031, p. 1, Article 5\"
+
+[[operations]]
+op = \"insert\"
+point = \"16\"
+applies_from = 2031-03-01
+[operations.text.en]
+act = \"Regulation (EU) 2031/7 of the European Parliament and of the Council\"
+provisions = \"Article 3\"
+
+[[operations]]
+op = \"replace-provisions\"
+point = \"3\"
+applies_from = 2031-03-01
+[operations.provisions]
+en = \"Article 10(4) and Article 12\"
+
+[[operations]]
+op = \"delete\"
+point = \"4\"
+applies_from = 2031-03-01
+";
+
+fn future_site() -> TestSite {
+    let site = site_with_real_annex();
+    site.write("content/annex/amendments/2031-7.toml", FUTURE_ACT);
+    site
+}
+
+fn versions_json(site: &TestSite) -> serde_json::Value {
+    serde_json::from_str(&site.read("data/annex/versions.json")).unwrap()
+}
+
+#[test]
+fn an_act_published_before_it_applies_is_announced_not_in_force() {
+    let site = future_site();
+    for day_before in ["2031-02-24", "2031-02-28"] {
+        let built = site.build_as_of(day_before).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(built.next_change, Date::parse("2031-03-01"));
+        let current = site.read("en/annex/index.html");
+        // The Annex in force is still that of 21.2.2022 ...
+        assert!(
+            current.contains("Current version, applicable from 21.2.2022."),
+            "{current}"
+        );
+        assert!(!current.contains("Article 10(4) and Article 12"), "{current}");
+        assert!(
+            current.contains("Regulation (EU) No 1214/2011"),
+            "point 4 is still there"
+        );
+        // ... and the new version is announced with a link to it.
+        assert!(
+            current.contains("A new version of the Annex has been published. It applies from 1.3.2031"),
+            "{current}"
+        );
+        assert!(current.contains("href=\"/en/annex/2031-03-01/\""));
+        let upcoming = site.read("en/annex/2031-03-01/index.html");
+        assert!(
+            upcoming.contains("Applies from 1.3.2031, not yet in force."),
+            "{upcoming}"
+        );
+        assert!(upcoming.contains("Article 10(4) and Article 12."));
+        assert!(!upcoming.contains("Current version"), "{upcoming}");
+        let timeline = site.read("en/annex/timeline/index.html");
+        assert!(
+            timeline.contains("1.3.2031</time></a> – [en] Applies from 1.3.2031, not yet in force."),
+            "{timeline}"
+        );
+        assert!(timeline.contains("21.2.2022</time></a> – [en] Current version"));
+        let feed = site.read("en/annex/atom.xml");
+        assert!(
+            feed.contains("The Annex as applicable from 1.3.2031: Applies from 1.3.2031, not yet in force.</title>"),
+            "{feed}"
+        );
+        // Dated by the act's publication, not by a future date.
+        assert!(feed.contains("<updated>2031-02-24T00:00:00Z</updated>"));
+        assert!(!feed.contains("2031-03-01T00:00:00Z"));
+        let data = versions_json(&site);
+        assert_eq!(data["in_force"], "2022-02-21");
+        assert_eq!(data["next_change"], "2031-03-01");
+        let last = data["versions"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["date"], "2031-03-01");
+        assert_eq!(last["status"], "not-yet-in-force");
+    }
+}
+
+#[test]
+fn on_the_day_it_applies_the_new_version_is_current() {
+    let site = future_site();
+    for day in ["2031-03-01", "2031-03-02", "2040-01-01"] {
+        let built = site.build_as_of(day).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert_eq!(built.next_change, None);
+        let current = site.read("en/annex/index.html");
+        assert!(
+            current.contains("Current version, applicable from 1.3.2031."),
+            "{current}"
+        );
+        assert!(current.contains("Article 10(4) and Article 12."));
+        assert!(!current.contains("not yet in force"), "{current}");
+        // The deleted point keeps its number and says it is deleted.
+        assert!(
+            current.contains("<li id=\"point-4\">"),
+            "deleted point keeps its place"
+        );
+        assert!(
+            current.contains("class=\"point-deleted\">[en] Deleted.</span>"),
+            "{current}"
+        );
+        assert!(!current.contains("Regulation (EU) No 1214/2011"));
+        assert!(current.contains("id=\"point-16\""));
+        let old = site.read("en/annex/2022-02-21/index.html");
+        assert!(
+            old.contains("This version no longer applies: the next version applies from 1.3.2031."),
+            "{old}"
+        );
+        let changes = site.read("en/annex/2031-03-01/index.html");
+        assert!(changes.contains("Point 4 deleted"), "{changes}");
+        assert!(changes.contains("Point 16 inserted"));
+        let feed = site.read("en/annex/atom.xml");
+        assert!(feed.contains("<updated>2031-03-01T00:00:00Z</updated>"));
+        assert!(!feed.contains("not yet in force"));
+        let data = versions_json(&site);
+        assert_eq!(data["in_force"], "2031-03-01");
+        assert_eq!(data["next_change"], serde_json::Value::Null);
+        let versions = data["versions"].as_array().unwrap();
+        assert_eq!(versions.last().unwrap()["status"], "in-force");
+        assert_eq!(versions[versions.len() - 2]["status"], "superseded");
+        let v: serde_json::Value =
+            serde_json::from_str(&site.read("data/annex/2031-03-01.json")).unwrap();
+        let four = v["points"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["number"] == "4")
+            .unwrap()
+            .clone();
+        assert_eq!(four["deleted_by"], 9);
+    }
+}
+
+#[test]
+fn the_annex_command_shows_the_annex_in_force_and_what_is_announced() {
+    let site = future_site();
+    let run = |args: &[&str], env: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_generator"));
+        command.args(["--root", site.root().to_str().unwrap(), "annex"]);
+        command.args(args);
+        match env {
+            Some(seconds) => command.env("SOURCE_DATE_EPOCH", seconds),
+            None => command.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        let output = command.output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let before = run(&["--at", "2031-02-28"], None);
+    assert!(
+        before.contains("in force on 2031-02-28: the version applicable from 2022-02-21"),
+        "{before}"
+    );
+    assert!(before.contains("4. Regulation (EU) No 1214/2011"), "{before}");
+    assert!(
+        before.contains("Not yet in force on 2031-02-28: from 2031-03-01 M9 (Regulation (EU) 2031/7) inserted point 16"),
+        "{before}"
+    );
+    assert!(before.contains("+ 2031-03-01"), "{before}");
+    assert!(before.contains("* 2022-02-21"), "{before}");
+    let on = run(&["--at", "2031-03-01"], None);
+    assert!(on.contains("4. ▶M9 [deleted]"), "{on}");
+    assert!(on.contains("16. ▶M9 Regulation (EU) 2031/7"), "{on}");
+    assert!(!on.contains("Not yet in force"), "{on}");
+    // Without --at: SOURCE_DATE_EPOCH (1.3.2031 = 22339 days), else today.
+    let epoch = (22_339i64 * 86_400 + 3600).to_string();
+    assert!(run(&[], Some(&epoch)).contains("in force on 2031-03-01"));
+    let today = run(&[], None);
+    assert!(today.contains("+ 2031-03-01"), "today is before 2031: {today}");
+}
+
+#[test]
+fn check_and_build_say_when_the_site_next_changes_by_itself() {
+    let site = future_site();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args([
+            "--root",
+            site.root().to_str().unwrap(),
+            "build",
+            "--as-of",
+            "2031-02-26",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("as of 2031-02-26"), "{stderr}");
+    assert!(
+        stderr.contains("next change by itself: 2031-03-01 (1.3.2031)"),
+        "{stderr}"
+    );
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(["--root", site.root().to_str().unwrap(), "check", "--as-of", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("`nope` is not a date"));
+}
+
+#[test]
+fn a_given_reference_date_keeps_the_build_reproducible() {
+    let site = future_site();
+    site.build_as_of("2031-02-28").unwrap();
+    let first = site.read("en/annex/index.html") + &site.read("data/annex/versions.json");
+    site.build_as_of("2031-02-28").unwrap();
+    let second = site.read("en/annex/index.html") + &site.read("data/annex/versions.json");
+    assert_eq!(first, second);
 }

@@ -85,6 +85,13 @@ annex-marker = Последно изменение с { $m }
 annex-feed-title = Приложение към Регламента за IMI: промени
 annex-feed-link = Промени в приложението (емисия Atom)
 annex-data-link = Всички версии като отворени данни (JSON)
+annex-upcoming-version = Прилага се от { $date }, все още не е в сила.
+annex-upcoming-notice = Публикувана е нова версия на приложението. Тя ще се прилага от { $date }; дотогава в сила е версията по-долу.
+annex-view-upcoming = Прочетете версията, прилагана от { $date }
+annex-superseded = Тази версия вече не се прилага: следващата версия се прилага от { $date }.
+annex-point-deleted = Заличена.
+annex-note = Забележка:
+annex-status-upcoming = Все още не е в сила
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = В момента търсенето не е достъпн
 search-more = Показване на още резултати
 search-az-title = Всички страници от А до Я
 search-az-letters = Букви
+
+# The page of facts still to be verified.
+unverified-title = Факти, които предстои да бъдат проверени
+unverified-description = Всички факти на този портал, които все още не са потвърдени в публичен източник, и какво остава да се провери.
+unverified-intro = Този портал отбелязва даден факт като проверен едва след като той е прочетен в публичен източник, който порталът цитира. Фактите по-долу все още не са потвърдени по този начин; за всеки от тях е посочено какво остава да се провери. Списъкът се генерира от данните на портала, затова се съкращава с проверяването на фактите.
+unverified-count = Факти, които предстои да бъдат проверени: { $count }
+unverified-area-annex = Консолидирано приложение
+unverified-area-acts = Актове относно IMI
+unverified-area-states = Държави членки и надзорни органи
+unverified-area-procedures = Процедури
+unverified-column-fact = Факт
+unverified-column-check = Какво остава да се провери
+unverified-none = Всички факти в тази част са проверени.
+unverified-link = Факти, които предстои да бъдат проверени

@@ -86,6 +86,13 @@ annex-marker = Naposledy změněno aktem { $m }
 annex-feed-title = Příloha nařízení o systému IMI: změny
 annex-feed-link = Změny přílohy (kanál Atom)
 annex-data-link = Všechna znění jako otevřená data (JSON)
+annex-upcoming-version = Použije se od { $date }, dosud nenabylo účinnosti.
+annex-upcoming-notice = Bylo zveřejněno nové znění přílohy. Použije se od { $date }; do té doby je účinné níže uvedené znění.
+annex-view-upcoming = Přečtěte si znění použitelné od { $date }
+annex-superseded = Toto znění se již nepoužívá: následující znění je použitelné od { $date }.
+annex-point-deleted = Zrušen.
+annex-note = Poznámka:
+annex-status-upcoming = Dosud neúčinné
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -150,3 +157,17 @@ search-unavailable = Vyhledávání není momentálně k dispozici. Použijte re
 search-more = Zobrazit další výsledky
 search-az-title = Všechny stránky od A do Z
 search-az-letters = Písmena
+
+# The page of facts still to be verified.
+unverified-title = Skutečnosti, které je ještě nutno ověřit
+unverified-description = Všechny skutečnosti uvedené na tomto portálu, které dosud nebyly potvrzeny ve veřejném zdroji, a co zbývá ověřit.
+unverified-intro = Tento portál označí skutečnost za ověřenou teprve poté, co byla dohledána ve veřejném zdroji, na který portál odkazuje. Níže uvedené skutečnosti dosud nebyly tímto způsobem potvrzeny; u každé je uvedeno, co zbývá ověřit. Seznam se vytváří z údajů portálu, a proto se s postupným ověřováním skutečností zkracuje.
+unverified-count = Skutečnosti, které je ještě nutno ověřit: { $count }
+unverified-area-annex = Konsolidovaná příloha
+unverified-area-acts = Akty týkající se systému IMI
+unverified-area-states = Členské státy a dozorové úřady
+unverified-area-procedures = Postupy
+unverified-column-fact = Skutečnost
+unverified-column-check = Co zbývá ověřit
+unverified-none = Všechny skutečnosti v této části jsou ověřeny.
+unverified-link = Skutečnosti, které je ještě nutno ověřit

@@ -44,8 +44,11 @@ request-reference = Vaše referenční číslo
 request-follow-up-code = Váš kód pro sledování žádosti
 request-keep-code = Uschovejte si tento kód hned teď: zobrazí se jen jednou a nikdo vám ho nemůže poslat znovu. Budete ho potřebovat ke sledování své žádosti.
 request-received = Přijata dne { $date }.
-request-due = Odpověď musí být poskytnuta nejpozději dne { $date }, tj. do 30 dnů od obdržení (článek 19 nařízení (EU) č. 1024/2012).
-request-next = Odpovědný orgán odpoví na e-mailovou adresu, kterou jste uvedli, v jazyce, který jste zvolili. Pokud s odpovědí nejste spokojeni, můžete podat stížnost u dozorového úřadu ve své zemi nebo u evropského inspektora ochrany údajů.
+request-due = Orientační datum odpovědi: { $date }.
+request-due-basis-correction = Oprava a výmaz: nejpozději do 30 dnů od obdržení žádosti odpovědným účastníkem systému IMI (čl. 19 odst. 1 nařízení (EU) č. 1024/2012).
+request-due-basis-access = Přístup a zpochybnění blokovaných údajů: podle vnitrostátního práva. Obecné nařízení o ochraně osobních údajů stanoví lhůtu jednoho měsíce od obdržení žádosti, kterou lze v případě potřeby prodloužit o další dva měsíce (čl. 12 odst. 3 nařízení (EU) 2016/679).
+request-due-note = Lhůta běží od obdržení žádosti odpovědným účastníkem systému IMI, k němuž může dojít později než v den, kdy žádost obdržel tento portál, a vnitrostátní právo může stanovit jiná pravidla: výše uvedené datum je proto pouze orientační.
+request-next = Odpovědný orgán odpoví na e-mailovou adresu, kterou jste uvedli. Pokud s odpovědí nejste spokojeni, můžete podat stížnost u dozorového úřadu země, jejíž orgán zpracovával vaše údaje, nebo, pokud je zpracovávala Evropská komise nebo jiný subjekt Unie, u evropského inspektora ochrany údajů.
 request-unavailable = Vaši žádost nebylo možné přijmout a nic nebylo uloženo. Zkuste to prosím později.
 request-too-many = Z vašeho připojení bylo odesláno příliš mnoho požadavků. Počkejte prosím několik minut a zkuste to znovu.
 
@@ -62,7 +65,7 @@ request-status-line = Stav: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Orgán ji použije pouze k tomu, aby vám odpověděl.
-request-hint-states = Vyberte každou zemi, jejíž orgán si o vás vyměňoval informace prostřednictvím systému IMI. Pokud to nevíte, vyberte „Nevím“: žádost pak bude předána ústřednímu kontaktnímu místu.
+request-hint-states = Vyberte každou zemi, jejíž orgán si o vás vyměňoval informace prostřednictvím systému IMI. Pokud to nevíte, vyberte „Nevím“.
 request-hint-imi_reference = Pokud je v dopise od některého orgánu uvedeno referenční číslo v systému IMI, zkopírujte ho sem.
 request-hint-period = Například 2024-03-31.
 request-hint-description = Uveďte, kterých údajů nebo které výměny informací se vaše žádost týká, a v případě opravy, co je nesprávné a co je správné.

@@ -85,6 +85,13 @@ annex-marker = Senest ændret ved { $m }
 annex-feed-title = Bilaget til IMI-forordningen: ændringer
 annex-feed-link = Ændringer i bilaget (Atom-feed)
 annex-data-link = Alle udgaver som åbne data (JSON)
+annex-upcoming-version = Anvendelig fra den { $date }, endnu ikke gældende.
+annex-upcoming-notice = Der er offentliggjort en ny udgave af bilaget. Den finder anvendelse fra den { $date }; indtil da er det udgaven nedenfor, der gælder.
+annex-view-upcoming = Læs den udgave, der finder anvendelse fra den { $date }
+annex-superseded = Denne udgave finder ikke længere anvendelse: Den næste udgave finder anvendelse fra den { $date }.
+annex-point-deleted = Udgået.
+annex-note = Bemærk:
+annex-status-upcoming = Endnu ikke gældende
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Søgningen er ikke tilgængelig i øjeblikket. Brug indekse
 search-more = Vis flere resultater
 search-az-title = Alle sider fra A til Å
 search-az-letters = Bogstaver
+
+# The page of facts still to be verified.
+unverified-title = Fakta, der endnu skal kontrolleres
+unverified-description = Alle fakta på denne portal, som endnu ikke er bekræftet i en offentlig kilde, og hvad der mangler at blive kontrolleret.
+unverified-intro = Denne portal markerer først et faktum som kontrolleret, når det er blevet læst i en offentlig kilde, som portalen henviser til. Nedenstående fakta er endnu ikke bekræftet på den måde; for hvert af dem er det angivet, hvad der mangler at blive kontrolleret. Listen genereres ud fra portalens data og bliver derfor kortere, efterhånden som fakta kontrolleres.
+unverified-count = Fakta, der endnu skal kontrolleres: { $count }
+unverified-area-annex = Konsolideret bilag
+unverified-area-acts = Retsakter vedrørende IMI
+unverified-area-states = Medlemsstater og tilsynsmyndigheder
+unverified-area-procedures = Procedurer
+unverified-column-fact = Faktum
+unverified-column-check = Hvad der mangler at blive kontrolleret
+unverified-none = Alle fakta i denne del er kontrolleret.
+unverified-link = Fakta, der endnu skal kontrolleres

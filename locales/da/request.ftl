@@ -44,8 +44,11 @@ request-reference = Dit referencenummer
 request-follow-up-code = Din opfølgningskode
 request-keep-code = Gem koden nu: Den vises kun én gang, og ingen kan sende den til dig igen. Du skal bruge den for at følge op på din anmodning.
 request-received = Modtaget den { $date }.
-request-due = Svaret skal gives senest den { $date }, dvs. 30 dage efter modtagelsen (artikel 19 i forordning (EU) nr. 1024/2012).
-request-next = Den ansvarlige myndighed svarer på den e-mailadresse, du har angivet, på det sprog, du har valgt. Hvis du ikke er tilfreds med svaret, kan du klage til tilsynsmyndigheden i dit land eller til Den Europæiske Tilsynsførende for Databeskyttelse.
+request-due = Vejledende dato for svaret: { $date }.
+request-due-basis-correction = Berigtigelse og sletning: senest 30 dage efter, at den ansvarlige IMI-aktør har modtaget anmodningen (artikel 19, stk. 1, i forordning (EU) nr. 1024/2012).
+request-due-basis-access = Indsigt og anfægtelse af blokerede oplysninger: efter national ret. Den generelle forordning om databeskyttelse fastsætter en frist på en måned fra modtagelsen af anmodningen, som om nødvendigt kan forlænges med yderligere to måneder (artikel 12, stk. 3, i forordning (EU) 2016/679).
+request-due-note = Fristen løber fra modtagelsen hos den ansvarlige IMI-aktør, som kan ligge senere end den dag, hvor denne portal modtog anmodningen, og national ret kan fastsætte andre regler: Datoen ovenfor er derfor kun vejledende.
+request-next = Den ansvarlige myndighed svarer på den e-mailadresse, du har angivet. Hvis du ikke er tilfreds med svaret, kan du klage til tilsynsmyndigheden i det land, hvis myndighed har behandlet dine oplysninger, eller, hvis Europa-Kommissionen eller et andet af Unionens organer har behandlet dem, til Den Europæiske Tilsynsførende for Databeskyttelse.
 request-unavailable = Din anmodning kunne ikke modtages, og intet blev gemt. Prøv igen senere.
 request-too-many = Der er sendt for mange forespørgsler fra din forbindelse. Vent et par minutter, og prøv igen.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Myndigheden bruger den kun til at svare dig.
-request-hint-states = Vælg alle de lande, hvis myndighed har udvekslet oplysninger om dig via IMI. Hvis du ikke ved det, skal du vælge »Det ved jeg ikke«: Anmodningen sendes så til et centralt kontaktpunkt.
+request-hint-states = Vælg alle de lande, hvis myndighed har udvekslet oplysninger om dig via IMI. Hvis du ikke ved det, skal du vælge »Det ved jeg ikke«.
 request-hint-imi_reference = Hvis et brev fra en myndighed nævner et IMI-referencenummer, skal du kopiere det ind her.
 request-hint-period = F.eks. 2024-03-31.
 request-hint-description = Angiv, hvilke oplysninger eller hvilken udveksling din anmodning vedrører, og ved berigtigelse, hvad der er forkert, og hvad der er rigtigt.

@@ -85,6 +85,13 @@ annex-marker = Zuletzt geändert durch { $m }
 annex-feed-title = Anhang der IMI-Verordnung: Änderungen
 annex-feed-link = Änderungen des Anhangs (Atom-Feed)
 annex-data-link = Alle Fassungen als offene Daten (JSON)
+annex-upcoming-version = Anwendbar ab dem { $date }, noch nicht in Kraft.
+annex-upcoming-notice = Eine neue Fassung des Anhangs wurde veröffentlicht. Sie ist ab dem { $date } anwendbar; bis dahin gilt die nachstehende Fassung.
+annex-view-upcoming = Die ab dem { $date } anwendbare Fassung lesen
+annex-superseded = Diese Fassung ist nicht mehr anwendbar: Die nächste Fassung ist ab dem { $date } anwendbar.
+annex-point-deleted = Gestrichen.
+annex-note = Hinweis:
+annex-status-upcoming = Noch nicht in Kraft
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Die Suche ist derzeit nicht verfügbar. Nutzen Sie das Verz
 search-more = Weitere Ergebnisse anzeigen
 search-az-title = Alle Seiten von A bis Z
 search-az-letters = Buchstaben
+
+# The page of facts still to be verified.
+unverified-title = Noch zu überprüfende Angaben
+unverified-description = Alle Angaben auf diesem Portal, die noch nicht anhand einer öffentlichen Quelle bestätigt sind, und was jeweils noch zu prüfen ist.
+unverified-intro = Dieses Portal kennzeichnet eine Angabe erst dann als überprüft, wenn sie in einer öffentlichen Quelle nachgelesen wurde, die das Portal angibt. Die folgenden Angaben sind noch nicht auf diese Weise bestätigt; bei jeder ist angegeben, was noch zu prüfen ist. Die Liste wird aus den Daten des Portals erstellt und wird daher kürzer, je mehr Angaben überprüft werden.
+unverified-count = Noch zu überprüfende Angaben: { $count }
+unverified-area-annex = Konsolidierter Anhang
+unverified-area-acts = Rechtsakte zum IMI
+unverified-area-states = Mitgliedstaaten und Aufsichtsbehörden
+unverified-area-procedures = Verfahren
+unverified-column-fact = Angabe
+unverified-column-check = Was noch zu prüfen ist
+unverified-none = Alle Angaben in diesem Teil sind überprüft.
+unverified-link = Noch zu überprüfende Angaben

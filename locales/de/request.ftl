@@ -44,8 +44,11 @@ request-reference = Ihr Aktenzeichen
 request-follow-up-code = Ihr Code für die Statusabfrage
 request-keep-code = Bewahren Sie diesen Code jetzt auf: Er wird nur einmal angezeigt, und niemand kann ihn Ihnen erneut zusenden. Sie benötigen ihn, um den Stand Ihres Antrags abzufragen.
 request-received = Eingegangen am { $date }.
-request-due = Die Antwort muss spätestens am { $date } vorliegen: 30 Tage nach Eingang (Artikel 19 der Verordnung (EU) Nr. 1024/2012).
-request-next = Die zuständige Behörde antwortet an die von Ihnen angegebene E-Mail-Adresse in der von Ihnen gewählten Sprache. Wenn Sie mit der Antwort nicht zufrieden sind, können Sie Beschwerde bei der Aufsichtsbehörde Ihres Landes oder beim Europäischen Datenschutzbeauftragten einlegen.
+request-due = Voraussichtliches Datum der Antwort: { $date }.
+request-due-basis-correction = Berichtigung und Löschung: spätestens 30 Tage nach Eingang des Antrags beim verantwortlichen IMI-Akteur (Artikel 19 Absatz 1 der Verordnung (EU) Nr. 1024/2012).
+request-due-basis-access = Auskunft und Bestreiten gesperrter Daten: nach nationalem Recht. Die Datenschutz-Grundverordnung sieht einen Monat nach Eingang des Antrags vor; diese Frist kann erforderlichenfalls um weitere zwei Monate verlängert werden (Artikel 12 Absatz 3 der Verordnung (EU) 2016/679).
+request-due-note = Die Frist beginnt mit dem Eingang beim verantwortlichen IMI-Akteur, der später liegen kann als der Tag, an dem dieses Portal den Antrag erhalten hat, und das nationale Recht kann andere Regeln vorsehen: Das oben genannte Datum dient daher nur zur Orientierung.
+request-next = Die zuständige Behörde antwortet an die von Ihnen angegebene E-Mail-Adresse. Wenn Sie mit der Antwort nicht zufrieden sind, können Sie Beschwerde bei der Aufsichtsbehörde des Landes einlegen, dessen Behörde Ihre Daten verarbeitet hat, oder, wenn die Europäische Kommission oder eine andere Stelle der Union sie verarbeitet hat, beim Europäischen Datenschutzbeauftragten.
 request-unavailable = Ihr Antrag konnte nicht entgegengenommen werden, und es wurde nichts gespeichert. Bitte versuchen Sie es später erneut.
 request-too-many = Von Ihrer Verbindung aus wurden zu viele Anfragen gesendet. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Die Behörde verwendet sie nur, um Ihnen zu antworten.
-request-hint-states = Wählen Sie jedes Land aus, dessen Behörde über IMI Informationen über Sie ausgetauscht hat. Wenn Sie es nicht wissen, wählen Sie „Ich weiß es nicht“ aus: Der Antrag geht dann an eine zentrale Kontaktstelle.
+request-hint-states = Wählen Sie jedes Land aus, dessen Behörde über IMI Informationen über Sie ausgetauscht hat. Wenn Sie es nicht wissen, wählen Sie „Ich weiß es nicht“ aus.
 request-hint-imi_reference = Wenn in einem Schreiben einer Behörde eine IMI-Referenznummer genannt ist, tragen Sie sie hier ein.
 request-hint-period = Zum Beispiel 2024-03-31.
 request-hint-description = Geben Sie an, welche Daten oder welchen Austausch Ihr Antrag betrifft, und bei einer Berichtigung, was falsch und was richtig ist.

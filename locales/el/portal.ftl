@@ -85,6 +85,13 @@ annex-marker = Τελευταία τροποποίηση με την πράξη 
 annex-feed-title = Παράρτημα του κανονισμού IMI: αλλαγές
 annex-feed-link = Αλλαγές στο παράρτημα (ροή Atom)
 annex-data-link = Όλες οι εκδόσεις ως ανοικτά δεδομένα (JSON)
+annex-upcoming-version = Εφαρμοστέα από τις { $date }, δεν είναι ακόμη σε ισχύ.
+annex-upcoming-notice = Δημοσιεύθηκε νέα έκδοση του παραρτήματος. Θα εφαρμόζεται από τις { $date }· μέχρι τότε, σε ισχύ είναι η έκδοση που ακολουθεί.
+annex-view-upcoming = Διαβάστε την έκδοση που εφαρμόζεται από τις { $date }
+annex-superseded = Η έκδοση αυτή δεν εφαρμόζεται πλέον: η επόμενη έκδοση εφαρμόζεται από τις { $date }.
+annex-point-deleted = Διαγράφηκε.
+annex-note = Σημείωση:
+annex-status-upcoming = Δεν είναι ακόμη σε ισχύ
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Η αναζήτηση δεν είναι διαθέσιμη 
 search-more = Εμφάνιση περισσότερων αποτελεσμάτων
 search-az-title = Όλες οι σελίδες από το Α έως το Ω
 search-az-letters = Γράμματα
+
+# The page of facts still to be verified.
+unverified-title = Στοιχεία που μένει να επαληθευθούν
+unverified-description = Όλα τα στοιχεία της πύλης που δεν έχουν ακόμη επιβεβαιωθεί σε δημόσια πηγή, και τι μένει να ελεγχθεί.
+unverified-intro = Η πύλη αυτή χαρακτηρίζει ένα στοιχείο ως επαληθευμένο μόνο αφού αυτό διαβαστεί σε δημόσια πηγή, την οποία και παραθέτει. Τα παρακάτω στοιχεία δεν έχουν ακόμη επιβεβαιωθεί με αυτόν τον τρόπο· για καθένα αναφέρεται τι μένει να ελεγχθεί. Ο κατάλογος παράγεται από τα δεδομένα της πύλης, και έτσι συντομεύεται καθώς επαληθεύονται τα στοιχεία.
+unverified-count = Στοιχεία που μένει να επαληθευθούν: { $count }
+unverified-area-annex = Ενοποιημένο παράρτημα
+unverified-area-acts = Πράξεις σχετικά με το IMI
+unverified-area-states = Κράτη μέλη και εποπτικές αρχές
+unverified-area-procedures = Διαδικασίες
+unverified-column-fact = Στοιχείο
+unverified-column-check = Τι μένει να ελεγχθεί
+unverified-none = Όλα τα στοιχεία αυτού του μέρους έχουν επαληθευθεί.
+unverified-link = Στοιχεία που μένει να επαληθευθούν

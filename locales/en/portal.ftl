@@ -85,6 +85,13 @@ annex-marker = Last amended by { $m }
 annex-feed-title = Annex of the IMI Regulation: changes
 annex-feed-link = Changes to the Annex (Atom feed)
 annex-data-link = Every version as open data (JSON)
+annex-upcoming-version = Applies from { $date }, not yet in force.
+annex-upcoming-notice = A new version of the Annex has been published. It applies from { $date }; until then, the version below is the one in force.
+annex-view-upcoming = Read the version that applies from { $date }
+annex-superseded = This version no longer applies: the next version applies from { $date }.
+annex-point-deleted = Deleted.
+annex-note = Note:
+annex-status-upcoming = Not yet in force
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Search is not available right now. Use the index from A to 
 search-more = Show more results
 search-az-title = All pages from A to Z
 search-az-letters = Letters
+
+# The page of facts still to be verified.
+unverified-title = Facts still to be verified
+unverified-description = Every fact on this portal that is not yet confirmed in a public source, and what remains to check.
+unverified-intro = This portal marks a fact as verified only once it has been read in a public source, which it cites. The facts below are not yet confirmed in that way; each says what remains to check. The list is generated from the portal's data, so it shrinks as facts are verified.
+unverified-count = Facts still to be verified: { $count }
+unverified-area-annex = Consolidated Annex
+unverified-area-acts = Acts regarding IMI
+unverified-area-states = Member States and supervisory authorities
+unverified-area-procedures = Procedures
+unverified-column-fact = Fact
+unverified-column-check = What remains to check
+unverified-none = Every fact in this part is verified.
+unverified-link = Facts still to be verified

@@ -44,8 +44,11 @@ request-reference = Your reference
 request-follow-up-code = Your follow-up code
 request-keep-code = Keep this code now: it is shown only once and nobody can send it to you again. You need it to follow up your request.
 request-received = Received on { $date }.
-request-due = The answer is due by { $date } at the latest: 30 days after receipt (Article 19 of Regulation (EU) No 1024/2012).
-request-next = The authority responsible will answer at the e-mail address you gave, in the language you chose. If you are not satisfied with the answer, you can complain to the supervisory authority of your country or to the European Data Protection Supervisor.
+request-due = Indicative date for the answer: { $date }.
+request-due-basis-correction = Correction and deletion: at the latest 30 days after the IMI actor responsible receives the request (Article 19(1) of Regulation (EU) No 1024/2012).
+request-due-basis-access = Access and contesting blocked data: under national law. The General Data Protection Regulation sets one month from receipt of the request, which may be extended by two further months where necessary (Article 12(3) of Regulation (EU) 2016/679).
+request-due-note = Time runs from receipt by the IMI actor responsible, which may be later than the day this portal received the request, and national law may set other rules: the date above is only indicative.
+request-next = The authority responsible will answer at the e-mail address you gave. If you are not satisfied with the answer, you can complain to the supervisory authority of the country whose authority processed your data or, where the European Commission or another Union body processed them, to the European Data Protection Supervisor.
 request-unavailable = Your request could not be received and nothing was stored. Please try again later.
 request-too-many = Too many requests were sent from your connection. Please wait a few minutes and try again.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = The authority will only use it to answer you.
-request-hint-states = Choose every country whose authority exchanged information about you through IMI. If you do not know, choose “I do not know”: the request then goes to a central contact point.
+request-hint-states = Choose every country whose authority exchanged information about you through IMI. If you do not know, choose “I do not know”.
 request-hint-imi_reference = If a letter from an authority mentions an IMI reference, copy it here.
 request-hint-period = For example 2024-03-31.
 request-hint-description = Say which data or which exchange your request is about and, for a correction, what is wrong and what is right.

@@ -85,6 +85,13 @@ annex-marker = Modificado por última vez por { $m }
 annex-feed-title = Anexo del Reglamento IMI: cambios
 annex-feed-link = Cambios en el anexo (canal Atom)
 annex-data-link = Todas las versiones como datos abiertos (JSON)
+annex-upcoming-version = Aplicable a partir del { $date }; aún no está en vigor.
+annex-upcoming-notice = Se ha publicado una nueva versión del anexo. Será aplicable a partir del { $date }; hasta entonces, la versión vigente es la que figura a continuación.
+annex-view-upcoming = Leer la versión aplicable a partir del { $date }
+annex-superseded = Esta versión ya no es aplicable: la versión siguiente es aplicable a partir del { $date }.
+annex-point-deleted = Suprimido.
+annex-note = Nota:
+annex-status-upcoming = Aún no en vigor
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = La búsqueda no está disponible en este momento. Utilice e
 search-more = Mostrar más resultados
 search-az-title = Todas las páginas de la A a la Z
 search-az-letters = Letras
+
+# The page of facts still to be verified.
+unverified-title = Hechos pendientes de verificación
+unverified-description = Todos los hechos que figuran en este portal y que aún no se han confirmado en una fuente pública, y lo que queda por comprobar.
+unverified-intro = Este portal solo marca un hecho como verificado una vez que se ha leído en una fuente pública, que el portal cita. Los hechos que figuran a continuación aún no se han confirmado de ese modo; en cada uno se indica lo que queda por comprobar. La lista se genera a partir de los datos del portal, por lo que se va reduciendo a medida que se verifican los hechos.
+unverified-count = Hechos pendientes de verificación: { $count }
+unverified-area-annex = Anexo consolidado
+unverified-area-acts = Actos relativos al IMI
+unverified-area-states = Estados miembros y autoridades de control
+unverified-area-procedures = Procedimientos
+unverified-column-fact = Hecho
+unverified-column-check = Lo que queda por comprobar
+unverified-none = Todos los hechos de esta parte están verificados.
+unverified-link = Hechos pendientes de verificación

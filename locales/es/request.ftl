@@ -44,8 +44,11 @@ request-reference = Su referencia
 request-follow-up-code = Su código de seguimiento
 request-keep-code = Guarde este código ahora: solo se muestra una vez y nadie podrá volver a enviárselo. Lo necesitará para hacer el seguimiento de su solicitud.
 request-received = Recibida el { $date }.
-request-due = La respuesta debe darse a más tardar el { $date }, es decir, 30 días después de la recepción (artículo 19 del Reglamento (UE) n.º 1024/2012).
-request-next = La autoridad responsable le responderá en la dirección de correo electrónico que indicó y en la lengua que eligió. Si la respuesta no le satisface, puede presentar una reclamación ante la autoridad de control de su país o ante el Supervisor Europeo de Protección de Datos.
+request-due = Fecha indicativa de la respuesta: { $date }.
+request-due-basis-correction = Rectificación y supresión: a más tardar 30 días después de que el agente del IMI responsable reciba la solicitud (artículo 19, apartado 1, del Reglamento (UE) n.º 1024/2012).
+request-due-basis-access = Acceso e impugnación de datos bloqueados: con arreglo al Derecho nacional. El Reglamento General de Protección de Datos establece un mes a partir de la recepción de la solicitud, plazo que podrá prorrogarse otros dos meses en caso necesario (artículo 12, apartado 3, del Reglamento (UE) 2016/679).
+request-due-note = El plazo se cuenta desde la recepción por el agente del IMI responsable, que puede ser posterior al día en que este portal recibió la solicitud, y el Derecho nacional puede establecer otras normas: la fecha indicada arriba es solo orientativa.
+request-next = La autoridad responsable le responderá en la dirección de correo electrónico que indicó. Si la respuesta no le satisface, puede presentar una reclamación ante la autoridad de control del país cuya autoridad trató sus datos o, si los trató la Comisión Europea u otro órgano de la Unión, ante el Supervisor Europeo de Protección de Datos.
 request-unavailable = No se ha podido recibir su solicitud y no se ha guardado nada. Vuelva a intentarlo más tarde.
 request-too-many = Se han enviado demasiadas peticiones desde su conexión. Espere unos minutos y vuelva a intentarlo.
 
@@ -62,7 +65,7 @@ request-status-line = Estado: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = La autoridad solo la utilizará para responderle.
-request-hint-states = Elija todos los países cuya autoridad haya intercambiado información sobre usted a través del IMI. Si no lo sabe, elija «No lo sé»: la solicitud se enviará entonces a un punto de contacto central.
+request-hint-states = Elija todos los países cuya autoridad haya intercambiado información sobre usted a través del IMI. Si no lo sabe, elija «No lo sé».
 request-hint-imi_reference = Si una carta de una autoridad menciona una referencia del IMI, cópiela aquí.
 request-hint-period = Por ejemplo, 2024-03-31.
 request-hint-description = Indique a qué datos o a qué intercambio se refiere su solicitud y, en caso de rectificación, qué es inexacto y qué es correcto.

@@ -85,6 +85,13 @@ annex-marker = Viimati muudetud õigusaktiga { $m }
 annex-feed-title = IMI määruse lisa: muudatused
 annex-feed-link = Lisa muudatused (Atom-voog)
 annex-data-link = Kõik versioonid avaandmetena (JSON)
+annex-upcoming-version = Kohaldatakse alates { $date }, ei ole veel jõustunud.
+annex-upcoming-notice = Lisast on avaldatud uus versioon. Seda kohaldatakse alates { $date }; seni kehtib allpool esitatud versioon.
+annex-view-upcoming = Loe alates { $date } kohaldatavat versiooni
+annex-superseded = Seda versiooni enam ei kohaldata: järgmist versiooni kohaldatakse alates { $date }.
+annex-point-deleted = Välja jäetud.
+annex-note = Märkus:
+annex-status-upcoming = Veel jõustumata
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Otsing ei ole praegu kättesaadav. Kasutage allpool olevat 
 search-more = Näita rohkem tulemusi
 search-az-title = Kõik leheküljed tähestiku järjekorras
 search-az-letters = Tähed
+
+# The page of facts still to be verified.
+unverified-title = Veel kontrollimist vajavad faktid
+unverified-description = Kõik selle portaali faktid, mida ei ole veel avalikus allikas kinnitatud, ja mida tuleb veel kontrollida.
+unverified-intro = See portaal märgib fakti kontrollituks alles siis, kui see on avalikust allikast läbi loetud; portaal viitab sellele allikale. Allpool esitatud fakte ei ole veel sel viisil kinnitatud; iga fakti juures on märgitud, mida tuleb veel kontrollida. Loetelu koostatakse portaali andmete põhjal, nii et see lüheneb faktide kontrollimise käigus.
+unverified-count = Veel kontrollimist vajavad faktid: { $count }
+unverified-area-annex = Konsolideeritud lisa
+unverified-area-acts = IMI-ga seotud õigusaktid
+unverified-area-states = Liikmesriigid ja järelevalveasutused
+unverified-area-procedures = Menetlused
+unverified-column-fact = Fakt
+unverified-column-check = Mida tuleb veel kontrollida
+unverified-none = Kõik selle osa faktid on kontrollitud.
+unverified-link = Veel kontrollimist vajavad faktid

@@ -44,8 +44,11 @@ request-reference = Teie viitenumber
 request-follow-up-code = Teie jälgimiskood
 request-keep-code = Salvestage see kood kohe: seda näidatakse ainult üks kord ja keegi ei saa seda teile uuesti saata. Seda on teil vaja oma taotluse menetlemise jälgimiseks.
 request-received = Kätte saadud { $date }.
-request-due = Vastus tuleb anda hiljemalt { $date }, st 30 päeva jooksul pärast kättesaamist (määruse (EL) nr 1024/2012 artikkel 19).
-request-next = Vastutav asutus vastab teie esitatud e-posti aadressile teie valitud keeles. Kui te ei ole vastusega rahul, võite esitada kaebuse oma riigi järelevalveasutusele või Euroopa Andmekaitseinspektorile.
+request-due = Vastuse orienteeruv kuupäev: { $date }.
+request-due-basis-correction = Parandamine ja kustutamine: hiljemalt 30 päeva jooksul pärast seda, kui vastutav IMI osaleja on taotluse kätte saanud (määruse (EL) nr 1024/2012 artikli 19 lõige 1).
+request-due-basis-access = Andmetega tutvumine ja blokeeritud andmete vaidlustamine: siseriikliku õiguse kohaselt. Isikuandmete kaitse üldmääruse kohaselt on tähtaeg üks kuu taotluse kättesaamisest ja seda võib vajaduse korral pikendada veel kahe kuu võrra (määruse (EL) 2016/679 artikli 12 lõige 3).
+request-due-note = Tähtaega arvestatakse alates taotluse kättesaamisest vastutava IMI osaleja poolt, mis võib olla hiljem kui päev, mil see portaal taotluse kätte sai, ning siseriiklikus õiguses võib olla ette nähtud muid norme: eespool esitatud kuupäev on seega üksnes orienteeruv.
+request-next = Vastutav asutus vastab teie esitatud e-posti aadressile. Kui te ei ole vastusega rahul, võite esitada kaebuse selle riigi järelevalveasutusele, mille asutus teie andmeid töötles, või, kui neid töötles Euroopa Komisjon või mõni muu liidu organ, Euroopa Andmekaitseinspektorile.
 request-unavailable = Teie taotlust ei õnnestunud vastu võtta ja midagi ei salvestatud. Palun proovige hiljem uuesti.
 request-too-many = Teie ühenduselt saadeti liiga palju päringuid. Palun oodake mõni minut ja proovige uuesti.
 
@@ -62,7 +65,7 @@ request-status-line = Seis: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Asutus kasutab seda üksnes teile vastamiseks.
-request-hint-states = Valige iga riik, mille asutus on IMI kaudu teie kohta teavet vahetanud. Kui te seda ei tea, valige „Ma ei tea“: siis saadetakse taotlus kesksele kontaktpunktile.
+request-hint-states = Valige iga riik, mille asutus on IMI kaudu teie kohta teavet vahetanud. Kui te seda ei tea, valige „Ma ei tea“.
 request-hint-imi_reference = Kui asutuse kirjas on märgitud IMI viitenumber, kopeerige see siia.
 request-hint-period = Näiteks 2024-03-31.
 request-hint-description = Märkige, milliseid andmeid või millist teabevahetust teie taotlus puudutab, ning paranduse korral, mis on vale ja mis on õige.

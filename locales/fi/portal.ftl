@@ -85,6 +85,13 @@ annex-marker = Viimeksi muutettu säädöksellä { $m }
 annex-feed-title = IMI-asetuksen liite: muutokset
 annex-feed-link = Liitteen muutokset (Atom-syöte)
 annex-data-link = Kaikki versiot avoimena datana (JSON)
+annex-upcoming-version = Sovelletaan { $date } alkaen, ei vielä voimassa.
+annex-upcoming-notice = Liitteestä on julkaistu uusi versio. Sitä sovelletaan { $date } alkaen; siihen asti voimassa on alla oleva versio.
+annex-view-upcoming = Lue { $date } alkaen sovellettava versio
+annex-superseded = Tätä versiota ei enää sovelleta: seuraavaa versiota sovelletaan { $date } alkaen.
+annex-point-deleted = Poistettu.
+annex-note = Huomautus:
+annex-status-upcoming = Ei vielä voimassa
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Haku ei ole tällä hetkellä käytettävissä. Käytä all
 search-more = Näytä lisää tuloksia
 search-az-title = Kaikki sivut aakkosjärjestyksessä
 search-az-letters = Kirjaimet
+
+# The page of facts still to be verified.
+unverified-title = Vielä tarkistettavat tiedot
+unverified-description = Kaikki tämän portaalin tiedot, joita ei ole vielä vahvistettu julkisesta lähteestä, ja mitä on vielä tarkistettava.
+unverified-intro = Tässä portaalissa tieto merkitään tarkistetuksi vasta, kun se on luettu julkisesta lähteestä, johon portaalissa viitataan. Alla olevia tietoja ei ole vielä vahvistettu tällä tavoin; kunkin kohdalla kerrotaan, mitä on vielä tarkistettava. Luettelo muodostetaan portaalin tiedoista, joten se lyhenee sitä mukaa kuin tietoja tarkistetaan.
+unverified-count = Vielä tarkistettavat tiedot: { $count }
+unverified-area-annex = Konsolidoitu liite
+unverified-area-acts = IMI-järjestelmää koskevat säädökset
+unverified-area-states = Jäsenvaltiot ja valvontaviranomaiset
+unverified-area-procedures = Menettelyt
+unverified-column-fact = Tieto
+unverified-column-check = Mitä on vielä tarkistettava
+unverified-none = Kaikki tämän osan tiedot on tarkistettu.
+unverified-link = Vielä tarkistettavat tiedot

@@ -44,8 +44,11 @@ request-reference = Viitenumerosi
 request-follow-up-code = Seurantakoodisi
 request-keep-code = Tallenna tämä koodi nyt: se näytetään vain kerran, eikä kukaan voi lähettää sitä sinulle uudelleen. Tarvitset sitä pyyntösi seuraamiseen.
 request-received = Vastaanotettu { $date }.
-request-due = Vastaus on annettava viimeistään { $date } eli 30 päivän kuluessa vastaanottamisesta (asetuksen (EU) N:o 1024/2012 19 artikla).
-request-next = Vastuussa oleva viranomainen vastaa antamaasi sähköpostiosoitteeseen valitsemallasi kielellä. Jos et ole tyytyväinen vastaukseen, voit tehdä valituksen oman maasi valvontaviranomaiselle tai Euroopan tietosuojavaltuutetulle.
+request-due = Vastauksen suuntaa antava päivämäärä: { $date }.
+request-due-basis-correction = Oikaisu ja poisto: viimeistään 30 päivän kuluttua siitä, kun vastuussa oleva IMI-toimija on vastaanottanut pyynnön (asetuksen (EU) N:o 1024/2012 19 artiklan 1 kohta).
+request-due-basis-access = Pääsy tietoihin ja sellaisten tietojen kiistäminen, joiden käyttö on estetty: kansallisen lainsäädännön mukaisesti. Yleisessä tietosuoja-asetuksessa määräajaksi säädetään kuukausi pyynnön vastaanottamisesta, ja määräaikaa voidaan tarvittaessa jatkaa kahdella kuukaudella (asetuksen (EU) 2016/679 12 artiklan 3 kohta).
+request-due-note = Määräaika lasketaan siitä, kun vastuussa oleva IMI-toimija vastaanottaa pyynnön, mikä voi tapahtua myöhemmin kuin tämä portaali vastaanotti pyynnön, ja kansallisessa lainsäädännössä voidaan säätää toisin: edellä mainittu päivämäärä on siksi vain suuntaa antava.
+request-next = Vastuussa oleva viranomainen vastaa antamaasi sähköpostiosoitteeseen. Jos et ole tyytyväinen vastaukseen, voit tehdä valituksen sen maan valvontaviranomaiselle, jonka viranomainen käsitteli tietojasi, tai, jos tietojasi käsitteli Euroopan komissio tai jokin muu unionin elin, Euroopan tietosuojavaltuutetulle.
 request-unavailable = Pyyntöäsi ei voitu vastaanottaa, eikä mitään tallennettu. Yritä myöhemmin uudelleen.
 request-too-many = Yhteydestäsi on lähetetty liian monta pyyntöä. Odota muutama minuutti ja yritä uudelleen.
 
@@ -62,7 +65,7 @@ request-status-line = Tila: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Viranomainen käyttää sitä vain vastatakseen sinulle.
-request-hint-states = Valitse jokainen maa, jonka viranomainen on vaihtanut sinua koskevia tietoja IMI-järjestelmän kautta. Jos et tiedä, valitse ”En tiedä”: pyyntö lähetetään silloin keskitettyyn yhteyspisteeseen.
+request-hint-states = Valitse jokainen maa, jonka viranomainen on vaihtanut sinua koskevia tietoja IMI-järjestelmän kautta. Jos et tiedä, valitse ”En tiedä”.
 request-hint-imi_reference = Jos viranomaisen kirjeessä mainitaan IMI-viitenumero, kopioi se tähän.
 request-hint-period = Esimerkiksi 2024-03-31.
 request-hint-description = Kerro, mitä tietoja tai mitä tietojenvaihtoa pyyntösi koskee, ja oikaisua pyytäessäsi, mikä on väärin ja mikä oikein.

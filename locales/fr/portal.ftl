@@ -85,6 +85,13 @@ annex-marker = Modifié en dernier lieu par { $m }
 annex-feed-title = Annexe du règlement IMI : modifications
 annex-feed-link = Modifications de l'annexe (flux Atom)
 annex-data-link = Toutes les versions en données ouvertes (JSON)
+annex-upcoming-version = Applicable à partir du { $date }, pas encore en vigueur.
+annex-upcoming-notice = Une nouvelle version de l'annexe a été publiée. Elle est applicable à partir du { $date } ; jusqu'à cette date, la version en vigueur est celle qui figure ci-dessous.
+annex-view-upcoming = Lire la version applicable à partir du { $date }
+annex-superseded = Cette version n'est plus applicable : la version suivante est applicable à partir du { $date }.
+annex-point-deleted = Supprimé.
+annex-note = Remarque :
+annex-status-upcoming = Pas encore en vigueur
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = La recherche n'est pas disponible pour le moment. Utilisez 
 search-more = Afficher plus de résultats
 search-az-title = Toutes les pages de A à Z
 search-az-letters = Lettres
+
+# The page of facts still to be verified.
+unverified-title = Faits restant à vérifier
+unverified-description = Tous les faits figurant sur ce portail qui ne sont pas encore confirmés par une source publique, et ce qu'il reste à vérifier.
+unverified-intro = Ce portail n'indique un fait comme vérifié qu'une fois celui-ci lu dans une source publique, qu'il cite. Les faits ci-dessous ne sont pas encore confirmés de cette manière ; pour chacun, il est précisé ce qu'il reste à vérifier. La liste est générée à partir des données du portail et se réduit donc à mesure que les faits sont vérifiés.
+unverified-count = Faits restant à vérifier : { $count }
+unverified-area-annex = Annexe consolidée
+unverified-area-acts = Actes relatifs à l'IMI
+unverified-area-states = États membres et autorités de contrôle
+unverified-area-procedures = Procédures
+unverified-column-fact = Fait
+unverified-column-check = Ce qu'il reste à vérifier
+unverified-none = Tous les faits de cette partie sont vérifiés.
+unverified-link = Faits restant à vérifier

@@ -44,8 +44,11 @@ request-reference = Votre référence
 request-follow-up-code = Votre code de suivi
 request-keep-code = Conservez ce code dès maintenant : il ne s'affiche qu'une seule fois et personne ne pourra vous le renvoyer. Vous en aurez besoin pour suivre votre demande.
 request-received = Reçue le { $date }.
-request-due = La réponse doit être donnée au plus tard le { $date }, soit 30 jours après la réception (article 19 du règlement (UE) nº 1024/2012).
-request-next = L'autorité responsable répondra à l'adresse électronique que vous avez indiquée, dans la langue que vous avez choisie. Si la réponse ne vous satisfait pas, vous pouvez introduire une réclamation auprès de l'autorité de contrôle de votre pays ou auprès du Contrôleur européen de la protection des données.
+request-due = Date indicative de la réponse : { $date }.
+request-due-basis-correction = Rectification et effacement : au plus tard 30 jours après la réception de la demande par l'acteur de l'IMI responsable (article 19, paragraphe 1, du règlement (UE) nº 1024/2012).
+request-due-basis-access = Accès et contestation de données verrouillées : selon le droit national. Le règlement général sur la protection des données prévoit un délai d'un mois à compter de la réception de la demande, qui peut, au besoin, être prolongé de deux mois (article 12, paragraphe 3, du règlement (UE) 2016/679).
+request-due-note = Le délai court à compter de la réception par l'acteur de l'IMI responsable, qui peut être postérieure au jour où ce portail a reçu la demande, et le droit national peut prévoir d'autres règles : la date ci-dessus n'est donc qu'indicative.
+request-next = L'autorité responsable répondra à l'adresse électronique que vous avez indiquée. Si la réponse ne vous satisfait pas, vous pouvez introduire une réclamation auprès de l'autorité de contrôle du pays dont l'autorité a traité vos données ou, si ce sont la Commission européenne ou un autre organe de l'Union qui les ont traitées, auprès du Contrôleur européen de la protection des données.
 request-unavailable = Votre demande n'a pas pu être reçue et aucune donnée n'a été enregistrée. Veuillez réessayer plus tard.
 request-too-many = Trop de requêtes ont été envoyées depuis votre connexion. Veuillez patienter quelques minutes, puis réessayer.
 
@@ -62,7 +65,7 @@ request-status-line = État : { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = L'autorité ne l'utilisera que pour vous répondre.
-request-hint-states = Choisissez chaque pays dont l'autorité a échangé des informations vous concernant par l'intermédiaire de l'IMI. Si vous ne le savez pas, choisissez « Je ne sais pas » : la demande est alors transmise à un point de contact central.
+request-hint-states = Choisissez chaque pays dont l'autorité a échangé des informations vous concernant par l'intermédiaire de l'IMI. Si vous ne le savez pas, choisissez « Je ne sais pas ».
 request-hint-imi_reference = Si un courrier d'une autorité mentionne une référence IMI, copiez-la ici.
 request-hint-period = Par exemple 2024-03-31.
 request-hint-description = Indiquez les données ou l'échange sur lesquels porte votre demande et, pour une rectification, ce qui est inexact et ce qui est exact.

@@ -88,6 +88,13 @@ annex-marker = Arna leasú go deireanach le { $m }
 annex-feed-title = Iarscríbhinn Rialachán IMI: athruithe
 annex-feed-link = Athruithe ar an Iarscríbhinn (fotha Atom)
 annex-data-link = Gach leagan mar shonraí oscailte (JSON)
+annex-upcoming-version = Infheidhme ó { $date }, níl sé i bhfeidhm fós.
+annex-upcoming-notice = Foilsíodh leagan nua den Iarscríbhinn. Beidh feidhm aige ó { $date }; go dtí sin, is é an leagan thíos an leagan atá i bhfeidhm.
+annex-view-upcoming = Léigh an leagan a bheidh infheidhme ó { $date }
+annex-superseded = Níl feidhm ag an leagan seo a thuilleadh: tá feidhm ag an gcéad leagan eile ó { $date }.
+annex-point-deleted = Scriosta.
+annex-note = Nóta:
+annex-status-upcoming = Níl i bhfeidhm fós
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -154,3 +161,17 @@ search-unavailable = Níl an cuardach ar fáil faoi láthair. Úsáid an t-inné
 search-more = Taispeáin tuilleadh torthaí
 search-az-title = Gach leathanach ó A go Z
 search-az-letters = Litreacha
+
+# The page of facts still to be verified.
+unverified-title = Fíricí atá le fíorú fós
+unverified-description = Gach fíric ar an tairseach seo nach bhfuil deimhnithe fós i bhfoinse phoiblí, agus a bhfuil fós le seiceáil.
+unverified-intro = Ní mharcáiltear fíric mar fhíric fhíoraithe ar an tairseach seo go dtí go mbeidh sí léite i bhfoinse phoiblí, agus luaitear an fhoinse sin. Níl na fíricí thíos deimhnithe fós ar an mbealach sin; luaitear le gach ceann acu a bhfuil fós le seiceáil. Gintear an liosta ó shonraí na tairsí, agus mar sin éiríonn sé níos giorra de réir mar a fhíoraítear fíricí.
+unverified-count = Fíricí atá le fíorú fós: { $count }
+unverified-area-annex = Iarscríbhinn chomhdhlúite
+unverified-area-acts = Gníomhartha maidir le IMI
+unverified-area-states = Ballstáit agus údaráis mhaoirseachta
+unverified-area-procedures = Nósanna imeachta
+unverified-column-fact = Fíric
+unverified-column-check = A bhfuil fós le seiceáil
+unverified-none = Tá gach fíric sa chuid seo fíoraithe.
+unverified-link = Fíricí atá le fíorú fós

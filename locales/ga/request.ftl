@@ -44,8 +44,11 @@ request-reference = Do thagairt
 request-follow-up-code = Do chód rianaithe
 request-keep-code = Coinnigh an cód seo anois: ní thaispeántar é ach uair amháin agus ní féidir le duine ar bith é a sheoladh chugat arís. Beidh sé de dhíth ort chun d'iarraidh a leanúint.
 request-received = Fuarthas ar { $date }.
-request-due = Tá an freagra le tabhairt faoi { $date } ar a dhéanaí, is é sin 30 lá tar éis í a fháil (Airteagal 19 de Rialachán (AE) Uimh. 1024/2012).
-request-next = Freagróidh an t-údarás atá freagrach chuig an seoladh ríomhphoist a thug tú, sa teanga a roghnaigh tú. Mura bhfuil tú sásta leis an bhfreagra, is féidir leat gearán a dhéanamh leis an údarás maoirseachta i do thír féin nó leis an Maoirseoir Eorpach ar Chosaint Sonraí.
+request-due = Dáta táscach don fhreagra: { $date }.
+request-due-basis-correction = Ceartú agus scriosadh: 30 lá ar a dhéanaí tar éis don ghníomhaí IMI atá freagrach an iarraidh a fháil (Airteagal 19(1) de Rialachán (AE) Uimh. 1024/2012).
+request-due-basis-access = Rochtain agus conspóid faoi shonraí atá faoi bhac: faoin dlí náisiúnta. Leagtar síos sa Rialachán Ginearálta maidir le Cosaint Sonraí tréimhse míosa ó fuarthas an iarraidh, agus féadfar an tréimhse sin a fhadú dhá mhí eile i gcás inar gá (Airteagal 12(3) de Rialachán (AE) 2016/679).
+request-due-note = Ritheann an t-am ón uair a fhaigheann an gníomhaí IMI atá freagrach an iarraidh, rud a d'fhéadfadh a bheith níos déanaí ná an lá a fuair an tairseach seo an iarraidh, agus féadfaidh an dlí náisiúnta rialacha eile a leagan síos: níl sa dáta thuas, mar sin, ach dáta táscach.
+request-next = Freagróidh an t-údarás atá freagrach chuig an seoladh ríomhphoist a thug tú. Mura bhfuil tú sásta leis an bhfreagra, is féidir leat gearán a dhéanamh leis an údarás maoirseachta sa tír ar phróiseáil a húdarás do shonraí nó, i gcás inar phróiseáil an Coimisiún Eorpach nó comhlacht eile de chuid an Aontais iad, leis an Maoirseoir Eorpach ar Chosaint Sonraí.
 request-unavailable = Níorbh fhéidir d'iarraidh a fháil agus níor stóráladh aon rud. Bain triail eile as ar ball.
 request-too-many = Seoladh an iomarca iarratas ó do cheangal. Fan cúpla nóiméad agus bain triail eile as.
 
@@ -62,7 +65,7 @@ request-status-line = Stádas: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Ní úsáidfidh an t-údarás é ach chun freagra a thabhairt ort.
-request-hint-states = Roghnaigh gach tír ar mhalartaigh a húdarás faisnéis fút trí IMI. Mura bhfuil a fhios agat, roghnaigh ‘Níl a fhios agam’: rachaidh an iarraidh chuig lárphointe teagmhála ansin.
+request-hint-states = Roghnaigh gach tír ar mhalartaigh a húdarás faisnéis fút trí IMI. Mura bhfuil a fhios agat, roghnaigh ‘Níl a fhios agam’.
 request-hint-imi_reference = Má luaitear uimhir thagartha IMI i litir ó údarás, cóipeáil anseo í.
 request-hint-period = Mar shampla 2024-03-31.
 request-hint-description = Luaigh cé na sonraí nó cén malartú lena mbaineann d'iarraidh agus, i gcás ceartúcháin, cad atá mícheart agus cad atá ceart.

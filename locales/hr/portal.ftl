@@ -86,6 +86,13 @@ annex-marker = Posljednji put izmijenjeno aktom { $m }
 annex-feed-title = Prilog Uredbi o IMI-ju: izmjene
 annex-feed-link = Izmjene Priloga (kanal Atom)
 annex-data-link = Sve verzije kao otvoreni podaci (JSON)
+annex-upcoming-version = Primjenjuje se od { $date }, još nije na snazi.
+annex-upcoming-notice = Objavljena je nova verzija Priloga. Primjenjivat će se od { $date }; do tada je na snazi verzija u nastavku.
+annex-view-upcoming = Pročitajte verziju koja se primjenjuje od { $date }
+annex-superseded = Ova se verzija više ne primjenjuje: sljedeća verzija primjenjuje se od { $date }.
+annex-point-deleted = Brisana.
+annex-note = Napomena:
+annex-status-upcoming = Još nije na snazi
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -150,3 +157,17 @@ search-unavailable = Pretraživanje trenutačno nije dostupno. Upotrijebite kaza
 search-more = Prikaži još rezultata
 search-az-title = Sve stranice od A do Ž
 search-az-letters = Slova
+
+# The page of facts still to be verified.
+unverified-title = Činjenice koje tek treba provjeriti
+unverified-description = Sve činjenice na ovom portalu koje još nisu potvrđene u javnom izvoru i što još treba provjeriti.
+unverified-intro = Ovaj portal činjenicu označuje kao provjerenu tek kad je pročitana u javnom izvoru, koji portal navodi. Činjenice u nastavku još nisu potvrđene na taj način; uz svaku je navedeno što još treba provjeriti. Popis se izrađuje iz podataka portala pa se skraćuje kako se činjenice provjeravaju.
+unverified-count = Činjenice koje tek treba provjeriti: { $count }
+unverified-area-annex = Pročišćeni Prilog
+unverified-area-acts = Akti koji se odnose na IMI
+unverified-area-states = Države članice i nadzorna tijela
+unverified-area-procedures = Postupci
+unverified-column-fact = Činjenica
+unverified-column-check = Što još treba provjeriti
+unverified-none = Sve su činjenice u ovom dijelu provjerene.
+unverified-link = Činjenice koje tek treba provjeriti

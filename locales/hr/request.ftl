@@ -44,8 +44,11 @@ request-reference = Vaš referentni broj
 request-follow-up-code = Vaš kod za praćenje
 request-keep-code = Odmah spremite ovaj kod: prikazuje se samo jednom i nitko vam ga ne može ponovno poslati. Trebat će vam za praćenje zahtjeva.
 request-received = Zaprimljen { $date }.
-request-due = Odgovor se mora dati najkasnije do { $date }, odnosno u roku od 30 dana od primitka (članak 19. Uredbe (EU) br. 1024/2012).
-request-next = Odgovorno tijelo odgovorit će na adresu e-pošte koju ste naveli, na jeziku koji ste odabrali. Ako niste zadovoljni odgovorom, možete podnijeti pritužbu nadzornom tijelu u svojoj državi ili Europskom nadzorniku za zaštitu podataka.
+request-due = Okvirni datum odgovora: { $date }.
+request-due-basis-correction = Ispravak i brisanje: najkasnije 30 dana nakon što odgovorni sudionik IMI-ja zaprimi zahtjev (članak 19. stavak 1. Uredbe (EU) br. 1024/2012).
+request-due-basis-access = Pristup i osporavanje blokiranih podataka: u skladu s nacionalnim pravom. Općom uredbom o zaštiti podataka predviđen je rok od mjesec dana od primitka zahtjeva, koji se prema potrebi može produljiti za dodatna dva mjeseca (članak 12. stavak 3. Uredbe (EU) 2016/679).
+request-due-note = Rok počinje teći od primitka zahtjeva kod odgovornog sudionika IMI-ja, što može biti kasnije od dana kada je ovaj portal zaprimio zahtjev, a nacionalnim pravom mogu se propisati drukčija pravila: gore navedeni datum stoga je samo okviran.
+request-next = Odgovorno tijelo odgovorit će na adresu e-pošte koju ste naveli. Ako niste zadovoljni odgovorom, možete podnijeti pritužbu nadzornom tijelu države čije je tijelo obrađivalo vaše podatke ili, ako ih je obrađivala Europska komisija ili drugo tijelo Unije, Europskom nadzorniku za zaštitu podataka.
 request-unavailable = Vaš zahtjev nije bilo moguće zaprimiti i ništa nije pohranjeno. Pokušajte ponovno poslije.
 request-too-many = S vaše je veze poslano previše upita. Pričekajte nekoliko minuta i pokušajte ponovno.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Tijelo će je upotrijebiti samo kako bi vam odgovorilo.
-request-hint-states = Odaberite svaku državu čije je tijelo razmjenjivalo informacije o vama putem IMI-ja. Ako ne znate, odaberite „Ne znam”: zahtjev se tada upućuje središnjoj kontaktnoj točki.
+request-hint-states = Odaberite svaku državu čije je tijelo razmjenjivalo informacije o vama putem IMI-ja. Ako ne znate, odaberite „Ne znam”.
 request-hint-imi_reference = Ako se u dopisu nekog tijela navodi referentni broj u IMI-ju, kopirajte ga ovdje.
 request-hint-period = Na primjer 2024-03-31.
 request-hint-description = Navedite na koje se podatke ili na koju razmjenu odnosi vaš zahtjev i, u slučaju ispravka, što je netočno, a što točno.

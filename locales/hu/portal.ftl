@@ -85,6 +85,13 @@ annex-marker = Utoljára módosította: { $m }
 annex-feed-title = Az IMI-rendelet melléklete: változások
 annex-feed-link = A melléklet változásai (Atom-hírcsatorna)
 annex-data-link = Valamennyi változat nyílt adatként (JSON)
+annex-upcoming-version = { $date } napjától alkalmazandó, még nem hatályos.
+annex-upcoming-notice = Megjelent a melléklet új változata. Ez { $date } napjától alkalmazandó; addig az alábbi változat hatályos.
+annex-view-upcoming = A melléklet { $date } napjától alkalmazandó változatának elolvasása
+annex-superseded = Ez a változat már nem alkalmazandó: a következő változat { $date } napjától alkalmazandó.
+annex-point-deleted = Törölve.
+annex-note = Megjegyzés:
+annex-status-upcoming = Még nem hatályos
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = A keresés jelenleg nem érhető el. Használja az alábbi 
 search-more = További találatok megjelenítése
 search-az-title = Valamennyi oldal A-tól Z-ig
 search-az-letters = Betűk
+
+# The page of facts still to be verified.
+unverified-title = Még ellenőrizendő tények
+unverified-description = A portálon szereplő valamennyi olyan tény, amelyet nyilvános forrás még nem erősített meg, és hogy mit kell még ellenőrizni.
+unverified-intro = A portál egy tényt csak akkor jelöl ellenőrzöttként, ha azt egy nyilvános forrásban elolvasták, és a portál ezt a forrást meg is jelöli. Az alábbi tényeket még nem erősítették meg ily módon; mindegyiknél szerepel, hogy mit kell még ellenőrizni. A lista a portál adataiból készül, így a tények ellenőrzésével egyre rövidebb lesz.
+unverified-count = Még ellenőrizendő tények: { $count }
+unverified-area-annex = Egységes szerkezetbe foglalt melléklet
+unverified-area-acts = Az IMI-vel kapcsolatos jogi aktusok
+unverified-area-states = Tagállamok és felügyeleti hatóságok
+unverified-area-procedures = Eljárások
+unverified-column-fact = Tény
+unverified-column-check = Mit kell még ellenőrizni
+unverified-none = Ebben a részben minden tény ellenőrzött.
+unverified-link = Még ellenőrizendő tények

@@ -44,8 +44,11 @@ request-reference = Hivatkozási száma
 request-follow-up-code = Nyomon követési kódja
 request-keep-code = Most mentse el ezt a kódot: csak egyszer jelenik meg, és senki sem tudja újra elküldeni Önnek. Szüksége lesz rá kérelme nyomon követéséhez.
 request-received = Beérkezés dátuma: { $date }.
-request-due = A választ legkésőbb { $date } napjáig meg kell adni, azaz a beérkezéstől számított 30 napon belül (az 1024/2012/EU rendelet 19. cikke).
-request-next = A felelős hatóság az Ön által megadott e-mail-címre, az Ön által választott nyelven válaszol. Ha nem elégedett a válasszal, panaszt tehet az országa szerinti felügyeleti hatóságnál vagy az európai adatvédelmi biztosnál.
+request-due = A válasz tájékoztató jellegű időpontja: { $date }.
+request-due-basis-correction = Helyesbítés és törlés: legkésőbb 30 nappal azt követően, hogy a kérelem beérkezett a felelős IMI-szereplőhöz (az 1024/2012/EU rendelet 19. cikkének (1) bekezdése).
+request-due-basis-access = Hozzáférés és zárolt adatok vitatása: a nemzeti jog szerint. Az általános adatvédelmi rendelet a kérelem beérkezésétől számított egy hónapot ír elő, amely szükség esetén további két hónappal meghosszabbítható (az (EU) 2016/679 rendelet 12. cikkének (3) bekezdése).
+request-due-note = A határidő a kérelemnek a felelős IMI-szereplőhöz való beérkezésétől számít, ami későbbi lehet, mint az a nap, amikor ez a portál a kérelmet megkapta, és a nemzeti jog más szabályokat is megállapíthat: a fenti időpont ezért csak tájékoztató jellegű.
+request-next = A felelős hatóság az Ön által megadott e-mail-címre válaszol. Ha nem elégedett a válasszal, panaszt tehet annak az országnak a felügyeleti hatóságánál, amelynek hatósága az Ön adatait kezelte, illetve – ha azokat az Európai Bizottság vagy más uniós szerv kezelte – az európai adatvédelmi biztosnál.
 request-unavailable = Kérelmét nem sikerült fogadni, és semmit sem tároltunk. Kérjük, próbálja újra később.
 request-too-many = Az Ön kapcsolatáról túl sok kérés érkezett. Kérjük, várjon néhány percet, majd próbálja újra.
 
@@ -62,7 +65,7 @@ request-status-line = Állapot: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = A hatóság csak arra használja, hogy válaszoljon Önnek.
-request-hint-states = Válasszon ki minden olyan országot, amelynek hatósága az IMI-n keresztül információt cserélt Önről. Ha nem tudja, válassza a „Nem tudom” lehetőséget: a kérelem ekkor egy központi kapcsolattartó ponthoz kerül.
+request-hint-states = Válasszon ki minden olyan országot, amelynek hatósága az IMI-n keresztül információt cserélt Önről. Ha nem tudja, válassza a „Nem tudom” lehetőséget.
 request-hint-imi_reference = Ha egy hatóság levele IMI-hivatkozási számot említ, másolja be ide.
 request-hint-period = Például: 2024-03-31.
 request-hint-description = Adja meg, mely adatokra vagy melyik információcserére vonatkozik a kérelme, helyesbítés esetén pedig azt is, hogy mi a helytelen és mi a helyes.

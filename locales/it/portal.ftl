@@ -85,6 +85,13 @@ annex-marker = Modificato da ultimo da { $m }
 annex-feed-title = Allegato del regolamento IMI: modifiche
 annex-feed-link = Modifiche dell'allegato (feed Atom)
 annex-data-link = Tutte le versioni come dati aperti (JSON)
+annex-upcoming-version = Applicabile dal { $date }, non ancora in vigore.
+annex-upcoming-notice = È stata pubblicata una nuova versione dell'allegato. Si applica dal { $date }; fino ad allora, la versione in vigore è quella riportata di seguito.
+annex-view-upcoming = Leggi la versione applicabile dal { $date }
+annex-superseded = Questa versione non è più applicabile: la versione successiva si applica dal { $date }.
+annex-point-deleted = Soppresso.
+annex-note = Nota:
+annex-status-upcoming = Non ancora in vigore
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = La ricerca non è disponibile al momento. Utilizzare l'indi
 search-more = Mostra altri risultati
 search-az-title = Tutte le pagine dalla A alla Z
 search-az-letters = Lettere
+
+# The page of facts still to be verified.
+unverified-title = Fatti ancora da verificare
+unverified-description = Tutti i fatti riportati su questo portale non ancora confermati da una fonte pubblica e ciò che resta da controllare.
+unverified-intro = Questo portale indica un fatto come verificato solo dopo averlo letto in una fonte pubblica, che cita. I fatti riportati di seguito non sono ancora stati confermati in questo modo; per ciascuno è indicato ciò che resta da controllare. L'elenco è generato a partire dai dati del portale e si riduce quindi man mano che i fatti vengono verificati.
+unverified-count = Fatti ancora da verificare: { $count }
+unverified-area-annex = Allegato consolidato
+unverified-area-acts = Atti relativi all'IMI
+unverified-area-states = Stati membri e autorità di controllo
+unverified-area-procedures = Procedure
+unverified-column-fact = Fatto
+unverified-column-check = Ciò che resta da controllare
+unverified-none = Tutti i fatti di questa parte sono verificati.
+unverified-link = Fatti ancora da verificare

@@ -44,8 +44,11 @@ request-reference = Il vostro numero di riferimento
 request-follow-up-code = Il vostro codice di verifica
 request-keep-code = Conservate subito questo codice: viene mostrato una sola volta e nessuno potrà inviarvelo di nuovo. Vi servirà per seguire la vostra richiesta.
 request-received = Ricevuta il { $date }.
-request-due = La risposta deve essere data entro il { $date }, ossia 30 giorni dal ricevimento (articolo 19 del regolamento (UE) n. 1024/2012).
-request-next = L'autorità responsabile risponderà all'indirizzo e-mail da voi indicato, nella lingua da voi scelta. Se non siete soddisfatti della risposta, potete proporre reclamo all'autorità di controllo del vostro paese o al Garante europeo della protezione dei dati.
+request-due = Data indicativa della risposta: { $date }.
+request-due-basis-correction = Rettifica e cancellazione: al più tardi 30 giorni dopo il ricevimento della richiesta da parte dell'attore IMI responsabile (articolo 19, paragrafo 1, del regolamento (UE) n. 1024/2012).
+request-due-basis-access = Accesso e contestazione di dati bloccati: secondo il diritto nazionale. Il regolamento generale sulla protezione dei dati prevede un mese dal ricevimento della richiesta, termine che può essere prorogato di due mesi, se necessario (articolo 12, paragrafo 3, del regolamento (UE) 2016/679).
+request-due-note = Il termine decorre dal ricevimento da parte dell'attore IMI responsabile, che può essere successivo al giorno in cui questo portale ha ricevuto la richiesta, e il diritto nazionale può prevedere norme diverse: la data indicata sopra è quindi solo indicativa.
+request-next = L'autorità responsabile risponderà all'indirizzo e-mail da voi indicato. Se non siete soddisfatti della risposta, potete proporre reclamo all'autorità di controllo del paese la cui autorità ha trattato i vostri dati oppure, se li ha trattati la Commissione europea o un altro organismo dell'Unione, al Garante europeo della protezione dei dati.
 request-unavailable = Non è stato possibile ricevere la vostra richiesta e non è stato conservato alcun dato. Riprovate più tardi.
 request-too-many = Dalla vostra connessione sono state inviate troppe richieste. Attendete qualche minuto e riprovate.
 
@@ -62,7 +65,7 @@ request-status-line = Stato: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = L'autorità lo utilizzerà solo per rispondervi.
-request-hint-states = Scegliete ogni paese la cui autorità ha scambiato informazioni su di voi tramite l'IMI. Se non lo sapete, scegliete «Non lo so»: la richiesta sarà allora inviata a un punto di contatto centrale.
+request-hint-states = Scegliete ogni paese la cui autorità ha scambiato informazioni su di voi tramite l'IMI. Se non lo sapete, scegliete «Non lo so».
 request-hint-imi_reference = Se una lettera di un'autorità indica un riferimento IMI, copiatelo qui.
 request-hint-period = Ad esempio 2024-03-31.
 request-hint-description = Indicate a quali dati o a quale scambio si riferisce la vostra richiesta e, in caso di rettifica, che cosa è inesatto e che cosa è corretto.

@@ -86,6 +86,13 @@ annex-marker = Paskutinį kartą iš dalies pakeista teisės aktu { $m }
 annex-feed-title = IMI reglamento priedas: pakeitimai
 annex-feed-link = Priedo pakeitimai (Atom kanalas)
 annex-data-link = Visos versijos kaip atvirieji duomenys (JSON)
+annex-upcoming-version = Taikoma nuo { $date }, dar negalioja.
+annex-upcoming-notice = Paskelbta nauja priedo versija. Ji bus taikoma nuo { $date }; iki tol galioja toliau pateikta versija.
+annex-view-upcoming = Skaityti versiją, taikomą nuo { $date }
+annex-superseded = Ši versija nebetaikoma: kita versija taikoma nuo { $date }.
+annex-point-deleted = Išbrauktas.
+annex-note = Pastaba:
+annex-status-upcoming = Dar negalioja
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -150,3 +157,17 @@ search-unavailable = Paieška šiuo metu neveikia. Naudokitės toliau pateikta a
 search-more = Rodyti daugiau rezultatų
 search-az-title = Visi puslapiai nuo A iki Ž
 search-az-letters = Raidės
+
+# The page of facts still to be verified.
+unverified-title = Dar tikrintini faktai
+unverified-description = Visi šiame portale pateikti faktai, kurie dar nepatvirtinti viešame šaltinyje, ir tai, ką dar reikia patikrinti.
+unverified-intro = Šiame portale faktas pažymimas kaip patikrintas tik tada, kai jis perskaitomas viešame šaltinyje, kurį portalas nurodo. Toliau pateikti faktai dar nepatvirtinti tokiu būdu; prie kiekvieno nurodyta, ką dar reikia patikrinti. Sąrašas sudaromas iš portalo duomenų, todėl jis trumpėja, kai faktai patikrinami.
+unverified-count = Dar tikrintini faktai: { $count }
+unverified-area-annex = Konsoliduotas priedas
+unverified-area-acts = Su IMI susiję teisės aktai
+unverified-area-states = Valstybės narės ir priežiūros institucijos
+unverified-area-procedures = Procedūros
+unverified-column-fact = Faktas
+unverified-column-check = Ką dar reikia patikrinti
+unverified-none = Visi šios dalies faktai patikrinti.
+unverified-link = Dar tikrintini faktai

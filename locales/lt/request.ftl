@@ -44,8 +44,11 @@ request-reference = Jūsų nuorodos numeris
 request-follow-up-code = Jūsų prašymo sekimo kodas
 request-keep-code = Išsaugokite šį kodą dabar: jis rodomas tik vieną kartą ir niekas negalės jums jo atsiųsti dar kartą. Jo reikės norint sekti jūsų prašymo eigą.
 request-received = Gauta { $date }.
-request-due = Atsakymas turi būti pateiktas ne vėliau kaip { $date }, t. y. per 30 dienų nuo gavimo (Reglamento (ES) Nr. 1024/2012 19 straipsnis).
-request-next = Atsakinga institucija atsakys jūsų nurodytu e. pašto adresu jūsų pasirinkta kalba. Jei atsakymas jūsų netenkina, galite pateikti skundą savo valstybės priežiūros institucijai arba Europos duomenų apsaugos priežiūros pareigūnui.
+request-due = Orientacinė atsakymo data: { $date }.
+request-due-basis-correction = Ištaisymas ir ištrynimas: ne vėliau kaip per 30 dienų nuo tada, kai atsakingas IMI dalyvis gauna prašymą (Reglamento (ES) Nr. 1024/2012 19 straipsnio 1 dalis).
+request-due-basis-access = Susipažinimas ir blokuotų duomenų ginčijimas: pagal nacionalinę teisę. Bendrajame duomenų apsaugos reglamente nustatytas vieno mėnesio nuo prašymo gavimo terminas, kuris prireikus gali būti pratęstas dar dviem mėnesiams (Reglamento (ES) 2016/679 12 straipsnio 3 dalis).
+request-due-note = Terminas skaičiuojamas nuo tada, kai prašymą gauna atsakingas IMI dalyvis, o tai gali būti vėliau nei diena, kurią prašymą gavo šis portalas, be to, nacionalinėje teisėje gali būti nustatytos kitos taisyklės: todėl pirmiau nurodyta data yra tik orientacinė.
+request-next = Atsakinga institucija atsakys jūsų nurodytu e. pašto adresu. Jei atsakymas jūsų netenkina, galite pateikti skundą priežiūros institucijai tos valstybės, kurios institucija tvarkė jūsų duomenis, arba, jei juos tvarkė Europos Komisija ar kita Sąjungos įstaiga, Europos duomenų apsaugos priežiūros pareigūnui.
 request-unavailable = Jūsų prašymo nepavyko priimti ir niekas nebuvo išsaugota. Bandykite dar kartą vėliau.
 request-too-many = Iš jūsų ryšio išsiųsta per daug užklausų. Palaukite kelias minutes ir bandykite dar kartą.
 
@@ -62,7 +65,7 @@ request-status-line = Būsena: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Institucija jį naudos tik tam, kad jums atsakytų.
-request-hint-states = Pasirinkite kiekvieną valstybę, kurios institucija per IMI sistemą keitėsi informacija apie jus. Jei nežinote, pasirinkite „Nežinau“: tuomet prašymas bus perduotas centriniam kontaktiniam punktui.
+request-hint-states = Pasirinkite kiekvieną valstybę, kurios institucija per IMI sistemą keitėsi informacija apie jus. Jei nežinote, pasirinkite „Nežinau“.
 request-hint-imi_reference = Jei institucijos laiške nurodytas IMI nuorodos numeris, nukopijuokite jį čia.
 request-hint-period = Pavyzdžiui, 2024-03-31.
 request-hint-description = Nurodykite, su kuriais duomenimis ar kuriuo keitimusi informacija susijęs jūsų prašymas, o jei prašote ištaisyti duomenis – kas yra neteisinga ir kas teisinga.

@@ -86,6 +86,13 @@ annex-marker = Pēdējoreiz grozīts ar { $m }
 annex-feed-title = IMI regulas pielikums: izmaiņas
 annex-feed-link = Pielikuma izmaiņas (Atom plūsma)
 annex-data-link = Visas versijas kā atvērtie dati (JSON)
+annex-upcoming-version = Piemērojama no { $date }, vēl nav stājusies spēkā.
+annex-upcoming-notice = Ir publicēta jauna pielikuma versija. Tā būs piemērojama no { $date }; līdz tam spēkā ir tālāk redzamā versija.
+annex-view-upcoming = Lasīt versiju, kas piemērojama no { $date }
+annex-superseded = Šī versija vairs nav piemērojama: nākamā versija ir piemērojama no { $date }.
+annex-point-deleted = Svītrots.
+annex-note = Piezīme:
+annex-status-upcoming = Vēl nav spēkā
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -150,3 +157,17 @@ search-unavailable = Meklēšana pašlaik nav pieejama. Izmantojiet tālāk snie
 search-more = Rādīt vairāk rezultātu
 search-az-title = Visas lapas no A līdz Z
 search-az-letters = Burti
+
+# The page of facts still to be verified.
+unverified-title = Vēl pārbaudāmie fakti
+unverified-description = Visi šajā portālā minētie fakti, kas vēl nav apstiprināti publiskā avotā, un tas, kas vēl jāpārbauda.
+unverified-intro = Šajā portālā fakts tiek atzīmēts kā pārbaudīts tikai tad, kad tas ir izlasīts publiskā avotā, uz kuru portāls atsaucas. Tālāk minētie fakti vēl nav šādi apstiprināti; pie katra no tiem norādīts, kas vēl jāpārbauda. Saraksts tiek veidots no portāla datiem, tāpēc, faktus pārbaudot, tas kļūst īsāks.
+unverified-count = Vēl pārbaudāmie fakti: { $count }
+unverified-area-annex = Konsolidētais pielikums
+unverified-area-acts = Ar IMI saistītie tiesību akti
+unverified-area-states = Dalībvalstis un uzraudzības iestādes
+unverified-area-procedures = Procedūras
+unverified-column-fact = Fakts
+unverified-column-check = Kas vēl jāpārbauda
+unverified-none = Visi šīs daļas fakti ir pārbaudīti.
+unverified-link = Vēl pārbaudāmie fakti

@@ -44,8 +44,11 @@ request-reference = Jūsu atsauces numurs
 request-follow-up-code = Jūsu izsekošanas kods
 request-keep-code = Saglabājiet šo kodu tūlīt: tas tiek parādīts tikai vienreiz, un neviens to jums nevar nosūtīt vēlreiz. Tas jums būs vajadzīgs, lai sekotu līdzi sava pieprasījuma virzībai.
 request-received = Saņemts { $date }.
-request-due = Atbilde jāsniedz ne vēlāk kā { $date }, t. i., 30 dienu laikā pēc saņemšanas (Regulas (ES) Nr. 1024/2012 19. pants).
-request-next = Atbildīgā iestāde atbildēs uz jūsu norādīto e-pasta adresi jūsu izvēlētajā valodā. Ja atbilde jūs neapmierina, varat iesniegt sūdzību savas valsts uzraudzības iestādei vai Eiropas Datu aizsardzības uzraudzītājam.
+request-due = Indikatīvais atbildes datums: { $date }.
+request-due-basis-correction = Labošana un dzēšana: ne vēlāk kā 30 dienu laikā pēc tam, kad atbildīgais IMI dalībnieks ir saņēmis pieprasījumu (Regulas (ES) Nr. 1024/2012 19. panta 1. punkts).
+request-due-basis-access = Piekļuve un bloķētu datu apstrīdēšana: saskaņā ar valsts tiesību aktiem. Vispārīgajā datu aizsardzības regulā noteikts viens mēnesis no pieprasījuma saņemšanas, un vajadzības gadījumā šo termiņu var pagarināt vēl par diviem mēnešiem (Regulas (ES) 2016/679 12. panta 3. punkts).
+request-due-note = Termiņu skaita no dienas, kad pieprasījumu saņēmis atbildīgais IMI dalībnieks, un tā var būt vēlāka nekā diena, kad pieprasījumu saņēma šis portāls, turklāt valsts tiesību aktos var būt paredzēti citi noteikumi: iepriekš norādītais datums tādēļ ir tikai indikatīvs.
+request-next = Atbildīgā iestāde atbildēs uz jūsu norādīto e-pasta adresi. Ja atbilde jūs neapmierina, varat iesniegt sūdzību tās valsts uzraudzības iestādei, kuras iestāde apstrādāja jūsu datus, vai, ja tos apstrādāja Eiropas Komisija vai cita Savienības struktūra, Eiropas Datu aizsardzības uzraudzītājam.
 request-unavailable = Jūsu pieprasījumu nevarēja saņemt, un nekas netika saglabāts. Lūdzu, mēģiniet vēlreiz vēlāk.
 request-too-many = No jūsu savienojuma ir nosūtīts pārāk daudz vaicājumu. Lūdzu, uzgaidiet dažas minūtes un mēģiniet vēlreiz.
 
@@ -62,7 +65,7 @@ request-status-line = Statuss: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Iestāde to izmantos tikai, lai jums atbildētu.
-request-hint-states = Izvēlieties katru valsti, kuras iestāde ar IMI starpniecību ir apmainījusies ar informāciju par jums. Ja nezināt, izvēlieties “Nezinu”: tad pieprasījums tiek nosūtīts centrālajam kontaktpunktam.
+request-hint-states = Izvēlieties katru valsti, kuras iestāde ar IMI starpniecību ir apmainījusies ar informāciju par jums. Ja nezināt, izvēlieties “Nezinu”.
 request-hint-imi_reference = Ja iestādes vēstulē ir norādīts IMI atsauces numurs, iekopējiet to šeit.
 request-hint-period = Piemēram, 2024-03-31.
 request-hint-description = Norādiet, uz kādiem datiem vai kādu informācijas apmaiņu attiecas jūsu pieprasījums, un, ja lūdzat labojumu, kas ir nepareizi un kas ir pareizi.

@@ -88,6 +88,13 @@ annex-marker = Emendat l-aħħar permezz ta’ { $m }
 annex-feed-title = Anness tar-Regolament IMI: bidliet
 annex-feed-link = Bidliet fl-Anness (feed Atom)
 annex-data-link = Il-verżjonijiet kollha bħala data miftuħa (JSON)
+annex-upcoming-version = Applikabbli mill-{ $date }, għadha mhix fis-seħħ.
+annex-upcoming-notice = Ġiet ippubblikata verżjoni ġdida tal-Anness. Tapplika mill-{ $date }; sa dakinhar, il-verżjoni fis-seħħ hija dik ta’ hawn taħt.
+annex-view-upcoming = Aqra l-verżjoni applikabbli mill-{ $date }
+annex-superseded = Din il-verżjoni m’għadhiex tapplika: il-verżjoni li jmiss tapplika mill-{ $date }.
+annex-point-deleted = Imħassar.
+annex-note = Nota:
+annex-status-upcoming = Għadha mhix fis-seħħ
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -154,3 +161,17 @@ search-unavailable = It-tfittxija mhijiex disponibbli bħalissa. Uża l-indiċi 
 search-more = Uri aktar riżultati
 search-az-title = Il-paġni kollha minn A sa Z
 search-az-letters = Ittri
+
+# The page of facts still to be verified.
+unverified-title = Fatti li għad iridu jiġu vverifikati
+unverified-description = Kull fatt f’dan il-portal li għadu mhux ikkonfermat f’sors pubbliku, u x’għad irid jiġi ċċekkjat.
+unverified-intro = Dan il-portal jimmarka fatt bħala vverifikat biss meta dan ikun inqara f’sors pubbliku, li l-portal jiċċita. Il-fatti hawn taħt għadhom mhumiex ikkonfermati b’dan il-mod; għal kull wieħed jingħad x’għad irid jiġi ċċekkjat. Il-lista tiġi ġġenerata mid-data tal-portal, u għalhekk issir iqsar hekk kif il-fatti jiġu vverifikati.
+unverified-count = Fatti li għad iridu jiġu vverifikati: { $count }
+unverified-area-annex = Anness konsolidat
+unverified-area-acts = Atti dwar l-IMI
+unverified-area-states = Stati Membri u awtoritajiet superviżorji
+unverified-area-procedures = Proċeduri
+unverified-column-fact = Fatt
+unverified-column-check = X’għad irid jiġi ċċekkjat
+unverified-none = Kull fatt f’din il-parti huwa vverifikat.
+unverified-link = Fatti li għad iridu jiġu vverifikati

@@ -44,8 +44,11 @@ request-reference = In-numru ta’ referenza tiegħek
 request-follow-up-code = Il-kodiċi ta’ segwitu tiegħek
 request-keep-code = Żomm dan il-kodiċi issa: jintwera darba biss u ħadd ma jista’ jibagħtulek mill-ġdid. Ikollok bżonnu biex issegwi t-talba tiegħek.
 request-received = Waslet fil-{ $date }.
-request-due = It-tweġiba għandha tingħata mhux aktar tard mill-{ $date }, jiġifieri 30 jum wara li waslet it-talba (l-Artikolu 19 tar-Regolament (UE) Nru 1024/2012).
-request-next = L-awtorità responsabbli se twieġeb fl-indirizz tal-email li tajt, bil-lingwa li għażilt. Jekk ma tkunx sodisfatt bit-tweġiba, tista’ tressaq ilment mal-awtorità superviżorja ta’ pajjiżek jew mal-Kontrollur Ewropew għall-Protezzjoni tad-Data.
+request-due = Data indikattiva għat-tweġiba: { $date }.
+request-due-basis-correction = Korrezzjoni u tħassir: mhux aktar tard minn 30 jum wara li l-attur tal-IMI responsabbli jirċievi t-talba (l-Artikolu 19(1) tar-Regolament (UE) Nru 1024/2012).
+request-due-basis-access = Aċċess u kontestazzjoni ta’ data imblukkata: skont il-liġi nazzjonali. Ir-Regolament Ġenerali dwar il-Protezzjoni tad-Data jistabbilixxi xahar minn meta tasal it-talba, li jista’ jiġi estiż b’xahrejn oħra fejn meħtieġ (l-Artikolu 12(3) tar-Regolament (UE) 2016/679).
+request-due-note = Il-perjodu jibda jgħodd minn meta l-attur tal-IMI responsabbli jirċievi t-talba, li jista’ jkun aktar tard mill-jum li fih dan il-portal irċieva t-talba, u l-liġi nazzjonali tista’ tistabbilixxi regoli oħra: għalhekk id-data ta’ hawn fuq hija biss indikattiva.
+request-next = L-awtorità responsabbli se twieġeb fl-indirizz tal-email li tajt. Jekk ma tkunx sodisfatt bit-tweġiba, tista’ tressaq ilment mal-awtorità superviżorja tal-pajjiż li l-awtorità tiegħu pproċessat id-data tiegħek jew, fejn il-Kummissjoni Ewropea jew korp ieħor tal-Unjoni pproċessawha, mal-Kontrollur Ewropew għall-Protezzjoni tad-Data.
 request-unavailable = It-talba tiegħek ma setgħetx tiġi riċevuta u ma nħażen xejn. Jekk jogħġbok erġa’ pprova aktar tard.
 request-too-many = Intbagħtu wisq talbiet mill-konnessjoni tiegħek. Jekk jogħġbok stenna ftit minuti u erġa’ pprova.
 
@@ -62,7 +65,7 @@ request-status-line = L-istatus: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = L-awtorità se tużah biss biex twieġbek.
-request-hint-states = Agħżel kull pajjiż li l-awtorità tiegħu skambjat informazzjoni dwarek permezz tal-IMI. Jekk ma tafx, agħżel “Ma nafx”: it-talba mbagħad tintbagħat lil punt ta’ kuntatt ċentrali.
+request-hint-states = Agħżel kull pajjiż li l-awtorità tiegħu skambjat informazzjoni dwarek permezz tal-IMI. Jekk ma tafx, agħżel “Ma nafx”.
 request-hint-imi_reference = Jekk ittra minn awtorità ssemmi numru ta’ referenza tal-IMI, ikkopjah hawn.
 request-hint-period = Pereżempju 2024-03-31.
 request-hint-description = Għid liema data jew liema skambju tikkonċerna t-talba tiegħek u, f’każ ta’ korrezzjoni, x’inhu żbaljat u x’inhu korrett.

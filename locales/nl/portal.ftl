@@ -85,6 +85,13 @@ annex-marker = Laatstelijk gewijzigd bij { $m }
 annex-feed-title = Bijlage bij de IMI-verordening: wijzigingen
 annex-feed-link = Wijzigingen van de bijlage (Atom-feed)
 annex-data-link = Alle versies als open data (JSON)
+annex-upcoming-version = Van toepassing vanaf { $date }, nog niet van kracht.
+annex-upcoming-notice = Er is een nieuwe versie van de bijlage gepubliceerd. Deze is van toepassing vanaf { $date }; tot dan is de onderstaande versie van kracht.
+annex-view-upcoming = Lees de versie die van toepassing is vanaf { $date }
+annex-superseded = Deze versie is niet meer van toepassing: de volgende versie is van toepassing vanaf { $date }.
+annex-point-deleted = Geschrapt.
+annex-note = Opmerking:
+annex-status-upcoming = Nog niet van kracht
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Zoeken is op dit moment niet beschikbaar. Gebruik de index 
 search-more = Meer resultaten tonen
 search-az-title = Alle pagina's van A tot Z
 search-az-letters = Letters
+
+# The page of facts still to be verified.
+unverified-title = Nog te controleren feiten
+unverified-description = Alle feiten op dit portaal die nog niet in een openbare bron zijn bevestigd, en wat nog moet worden gecontroleerd.
+unverified-intro = Dit portaal markeert een feit pas als gecontroleerd wanneer het in een openbare bron is nagelezen, die het portaal vermeldt. De onderstaande feiten zijn nog niet op die manier bevestigd; bij elk feit staat wat nog moet worden gecontroleerd. De lijst wordt gegenereerd uit de gegevens van het portaal en wordt dus korter naarmate feiten worden gecontroleerd.
+unverified-count = Nog te controleren feiten: { $count }
+unverified-area-annex = Geconsolideerde bijlage
+unverified-area-acts = Rechtshandelingen betreffende het IMI
+unverified-area-states = Lidstaten en toezichthoudende autoriteiten
+unverified-area-procedures = Procedures
+unverified-column-fact = Feit
+unverified-column-check = Wat nog moet worden gecontroleerd
+unverified-none = Alle feiten in dit deel zijn gecontroleerd.
+unverified-link = Nog te controleren feiten

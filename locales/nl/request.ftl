@@ -44,8 +44,11 @@ request-reference = Uw referentienummer
 request-follow-up-code = Uw volgcode
 request-keep-code = Bewaar deze code nu: hij wordt maar één keer getoond en niemand kan hem opnieuw naar u sturen. U hebt hem nodig om uw verzoek te volgen.
 request-received = Ontvangen op { $date }.
-request-due = Het antwoord moet uiterlijk op { $date } worden gegeven: 30 dagen na ontvangst (artikel 19 van Verordening (EU) nr. 1024/2012).
-request-next = De verantwoordelijke autoriteit antwoordt op het e-mailadres dat u hebt opgegeven, in de taal die u hebt gekozen. Bent u niet tevreden met het antwoord, dan kunt u een klacht indienen bij de toezichthoudende autoriteit van uw land of bij de Europese Toezichthouder voor gegevensbescherming.
+request-due = Indicatieve datum voor het antwoord: { $date }.
+request-due-basis-correction = Rectificatie en wissing: uiterlijk 30 dagen na ontvangst van het verzoek door de verantwoordelijke IMI-actor (artikel 19, lid 1, van Verordening (EU) nr. 1024/2012).
+request-due-basis-access = Toegang en betwisting van afgeschermde gegevens: volgens het nationale recht. De algemene verordening gegevensbescherming bepaalt een termijn van één maand na ontvangst van het verzoek, die indien nodig met nog eens twee maanden kan worden verlengd (artikel 12, lid 3, van Verordening (EU) 2016/679).
+request-due-note = De termijn gaat in bij ontvangst door de verantwoordelijke IMI-actor, wat later kan zijn dan de dag waarop dit portaal het verzoek heeft ontvangen, en het nationale recht kan andere regels vaststellen: de bovenstaande datum is slechts indicatief.
+request-next = De verantwoordelijke autoriteit antwoordt op het e-mailadres dat u hebt opgegeven. Bent u niet tevreden met het antwoord, dan kunt u een klacht indienen bij de toezichthoudende autoriteit van het land waarvan de autoriteit uw gegevens heeft verwerkt of, als de Europese Commissie of een ander orgaan van de Unie ze heeft verwerkt, bij de Europese Toezichthouder voor gegevensbescherming.
 request-unavailable = Uw verzoek kon niet worden ontvangen en er is niets opgeslagen. Probeer het later opnieuw.
 request-too-many = Vanaf uw verbinding zijn te veel aanvragen verstuurd. Wacht enkele minuten en probeer het dan opnieuw.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = De autoriteit gebruikt het alleen om u te antwoorden.
-request-hint-states = Kies elk land waarvan de autoriteit via IMI informatie over u heeft uitgewisseld. Als u het niet weet, kies dan „Ik weet het niet”: het verzoek gaat dan naar een centraal contactpunt.
+request-hint-states = Kies elk land waarvan de autoriteit via IMI informatie over u heeft uitgewisseld. Als u het niet weet, kies dan „Ik weet het niet”.
 request-hint-imi_reference = Als een brief van een autoriteit een IMI-referentienummer vermeldt, neem dat dan hier over.
 request-hint-period = Bijvoorbeeld 2024-03-31.
 request-hint-description = Geef aan op welke gegevens of welke uitwisseling uw verzoek betrekking heeft en, bij rectificatie, wat er onjuist is en wat juist is.

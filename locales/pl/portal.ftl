@@ -87,6 +87,13 @@ annex-marker = Ostatnio zmienione aktem { $m }
 annex-feed-title = Załącznik do rozporządzenia w sprawie IMI: zmiany
 annex-feed-link = Zmiany w załączniku (kanał Atom)
 annex-data-link = Wszystkie wersje jako otwarte dane (JSON)
+annex-upcoming-version = Stosowana od { $date }, jeszcze nie obowiązuje.
+annex-upcoming-notice = Opublikowano nową wersję załącznika. Będzie ona stosowana od { $date }; do tego czasu obowiązuje wersja przedstawiona poniżej.
+annex-view-upcoming = Przeczytaj wersję stosowaną od { $date }
+annex-superseded = Ta wersja nie jest już stosowana: następna wersja jest stosowana od { $date }.
+annex-point-deleted = Skreślony.
+annex-note = Uwaga:
+annex-status-upcoming = Jeszcze nie obowiązuje
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -152,3 +159,17 @@ search-unavailable = Wyszukiwanie jest obecnie niedostępne. Prosimy skorzystać
 search-more = Pokaż więcej wyników
 search-az-title = Wszystkie strony od A do Z
 search-az-letters = Litery
+
+# The page of facts still to be verified.
+unverified-title = Fakty wymagające jeszcze sprawdzenia
+unverified-description = Wszystkie podane na tym portalu fakty, które nie zostały jeszcze potwierdzone w publicznym źródle, oraz informacja, co pozostaje do sprawdzenia.
+unverified-intro = Portal oznacza fakt jako sprawdzony dopiero wtedy, gdy został on odczytany w publicznym źródle, które portal przytacza. Poniższe fakty nie zostały jeszcze w ten sposób potwierdzone; przy każdym z nich wskazano, co pozostaje do sprawdzenia. Wykaz jest generowany na podstawie danych portalu, dlatego skraca się w miarę sprawdzania kolejnych faktów.
+unverified-count = Fakty wymagające jeszcze sprawdzenia: { $count }
+unverified-area-annex = Skonsolidowany załącznik
+unverified-area-acts = Akty dotyczące systemu IMI
+unverified-area-states = Państwa członkowskie i organy nadzorcze
+unverified-area-procedures = Procedury
+unverified-column-fact = Fakt
+unverified-column-check = Co pozostaje do sprawdzenia
+unverified-none = Wszystkie fakty w tej części zostały sprawdzone.
+unverified-link = Fakty wymagające jeszcze sprawdzenia

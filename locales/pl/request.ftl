@@ -44,8 +44,11 @@ request-reference = Numer referencyjny wniosku
 request-follow-up-code = Kod do sprawdzania statusu wniosku
 request-keep-code = Prosimy od razu zachować ten kod: jest wyświetlany tylko raz i nikt nie może go Państwu ponownie przesłać. Będzie on potrzebny do sprawdzania statusu wniosku.
 request-received = Data otrzymania: { $date }.
-request-due = Odpowiedź powinna zostać udzielona najpóźniej do dnia { $date }, czyli w ciągu 30 dni od otrzymania wniosku (art. 19 rozporządzenia (UE) nr 1024/2012).
-request-next = Odpowiedzialny organ udzieli odpowiedzi na podany przez Państwa adres e-mail, w wybranym przez Państwa języku. Jeżeli odpowiedź Państwa nie zadowala, mogą Państwo wnieść skargę do organu nadzorczego w swoim kraju lub do Europejskiego Inspektora Ochrony Danych.
+request-due = Orientacyjna data udzielenia odpowiedzi: { $date }.
+request-due-basis-correction = Sprostowanie i usunięcie danych: najpóźniej w ciągu 30 dni od otrzymania wniosku przez odpowiedzialnego uczestnika IMI (art. 19 ust. 1 rozporządzenia (UE) nr 1024/2012).
+request-due-basis-access = Dostęp i zakwestionowanie zablokowanych danych: zgodnie z prawem krajowym. Ogólne rozporządzenie o ochronie danych przewiduje termin miesiąca od otrzymania żądania, który w razie potrzeby można przedłużyć o kolejne dwa miesiące (art. 12 ust. 3 rozporządzenia (UE) 2016/679).
+request-due-note = Termin biegnie od otrzymania wniosku przez odpowiedzialnego uczestnika IMI, co może nastąpić później niż w dniu, w którym wniosek otrzymał ten portal, a prawo krajowe może przewidywać inne zasady: powyższa data ma zatem jedynie charakter orientacyjny.
+request-next = Odpowiedzialny organ udzieli odpowiedzi na podany przez Państwa adres e-mail. Jeżeli odpowiedź Państwa nie zadowala, mogą Państwo wnieść skargę do organu nadzorczego kraju, którego organ przetwarzał Państwa dane, lub – jeżeli przetwarzała je Komisja Europejska lub inny organ Unii – do Europejskiego Inspektora Ochrony Danych.
 request-unavailable = Nie udało się przyjąć wniosku i nic nie zostało zapisane. Prosimy spróbować ponownie później.
 request-too-many = Z Państwa połączenia wysłano zbyt wiele żądań. Prosimy odczekać kilka minut i spróbować ponownie.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Organ wykorzysta go wyłącznie do udzielenia Państwu odpowiedzi.
-request-hint-states = Prosimy wybrać każdy kraj, którego organ wymieniał informacje na Państwa temat za pośrednictwem IMI. Jeżeli nie wiedzą Państwo, prosimy wybrać „Nie wiem”: wniosek trafi wówczas do centralnego punktu kontaktowego.
+request-hint-states = Prosimy wybrać każdy kraj, którego organ wymieniał informacje na Państwa temat za pośrednictwem IMI. Jeżeli nie wiedzą Państwo, prosimy wybrać „Nie wiem”.
 request-hint-imi_reference = Jeżeli w piśmie od organu podano numer referencyjny w IMI, prosimy go tu skopiować.
 request-hint-period = Na przykład 2024-03-31.
 request-hint-description = Prosimy wskazać, których danych lub której wymiany informacji dotyczy wniosek, a w przypadku sprostowania – co jest nieprawidłowe, a co prawidłowe.

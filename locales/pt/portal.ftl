@@ -85,6 +85,13 @@ annex-marker = Alterado pela última vez por { $m }
 annex-feed-title = Anexo do Regulamento IMI: alterações
 annex-feed-link = Alterações do anexo (feed Atom)
 annex-data-link = Todas as versões como dados abertos (JSON)
+annex-upcoming-version = Aplicável a partir de { $date }, ainda não em vigor.
+annex-upcoming-notice = Foi publicada uma nova versão do anexo. É aplicável a partir de { $date }; até lá, a versão em vigor é a que figura abaixo.
+annex-view-upcoming = Ler a versão aplicável a partir de { $date }
+annex-superseded = Esta versão já não é aplicável: a versão seguinte é aplicável a partir de { $date }.
+annex-point-deleted = Suprimido.
+annex-note = Nota:
+annex-status-upcoming = Ainda não em vigor
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = A pesquisa não está disponível neste momento. Utilize o 
 search-more = Mostrar mais resultados
 search-az-title = Todas as páginas de A a Z
 search-az-letters = Letras
+
+# The page of facts still to be verified.
+unverified-title = Factos ainda por verificar
+unverified-description = Todos os factos deste portal que ainda não foram confirmados numa fonte pública, e o que falta verificar.
+unverified-intro = Este portal só assinala um facto como verificado depois de o ter lido numa fonte pública, que cita. Os factos seguintes ainda não foram confirmados dessa forma; para cada um, indica-se o que falta verificar. A lista é gerada a partir dos dados do portal, pelo que vai diminuindo à medida que os factos são verificados.
+unverified-count = Factos ainda por verificar: { $count }
+unverified-area-annex = Anexo consolidado
+unverified-area-acts = Atos relativos ao IMI
+unverified-area-states = Estados-Membros e autoridades de controlo
+unverified-area-procedures = Procedimentos
+unverified-column-fact = Facto
+unverified-column-check = O que falta verificar
+unverified-none = Todos os factos desta parte estão verificados.
+unverified-link = Factos ainda por verificar

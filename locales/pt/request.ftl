@@ -44,8 +44,11 @@ request-reference = A sua referência
 request-follow-up-code = O seu código de acompanhamento
 request-keep-code = Guarde já este código: só é mostrado uma vez e ninguém lho poderá voltar a enviar. Vai precisar dele para acompanhar o seu pedido.
 request-received = Recebido em { $date }.
-request-due = A resposta deve ser dada o mais tardar em { $date }, ou seja, 30 dias após a receção (artigo 19.º do Regulamento (UE) n.º 1024/2012).
-request-next = A autoridade responsável responderá para o endereço de correio eletrónico que indicou, na língua que escolheu. Se não estiver satisfeito com a resposta, pode apresentar reclamação à autoridade de controlo do seu país ou à Autoridade Europeia para a Proteção de Dados.
+request-due = Data indicativa da resposta: { $date }.
+request-due-basis-correction = Retificação e apagamento: o mais tardar 30 dias após a receção do pedido pelo interveniente no IMI responsável (artigo 19.º, n.º 1, do Regulamento (UE) n.º 1024/2012).
+request-due-basis-access = Acesso e contestação de dados bloqueados: nos termos do direito nacional. O Regulamento Geral sobre a Proteção de Dados fixa um prazo de um mês a contar da receção do pedido, que pode ser prorrogado por mais dois meses, quando necessário (artigo 12.º, n.º 3, do Regulamento (UE) 2016/679).
+request-due-note = O prazo conta-se a partir da receção pelo interveniente no IMI responsável, que pode ser posterior ao dia em que este portal recebeu o pedido, e o direito nacional pode estabelecer outras regras: a data acima é meramente indicativa.
+request-next = A autoridade responsável responderá para o endereço de correio eletrónico que indicou. Se não estiver satisfeito com a resposta, pode apresentar reclamação à autoridade de controlo do país cuja autoridade tratou os seus dados ou, caso tenham sido tratados pela Comissão Europeia ou por outro organismo da União, à Autoridade Europeia para a Proteção de Dados.
 request-unavailable = Não foi possível receber o seu pedido e nada foi guardado. Tente novamente mais tarde.
 request-too-many = Foram enviados demasiados pedidos a partir da sua ligação. Aguarde alguns minutos e tente novamente.
 
@@ -62,7 +65,7 @@ request-status-line = Estado: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = A autoridade só o utilizará para lhe responder.
-request-hint-states = Escolha todos os países cuja autoridade tenha trocado informações sobre si através do IMI. Se não souber, escolha «Não sei»: o pedido é então enviado para um ponto de contacto central.
+request-hint-states = Escolha todos os países cuja autoridade tenha trocado informações sobre si através do IMI. Se não souber, escolha «Não sei».
 request-hint-imi_reference = Se uma carta de uma autoridade mencionar uma referência IMI, copie-a aqui.
 request-hint-period = Por exemplo 2024-03-31.
 request-hint-description = Indique a que dados ou a que intercâmbio se refere o seu pedido e, no caso de uma retificação, o que está errado e o que está correto.

@@ -86,6 +86,13 @@ annex-marker = Modificat ultima dată prin { $m }
 annex-feed-title = Anexa la Regulamentul IMI: modificări
 annex-feed-link = Modificări ale anexei (flux Atom)
 annex-data-link = Toate versiunile ca date deschise (JSON)
+annex-upcoming-version = Aplicabilă de la { $date }, încă nu este în vigoare.
+annex-upcoming-notice = A fost publicată o nouă versiune a anexei. Aceasta se aplică de la { $date }; până atunci, versiunea în vigoare este cea de mai jos.
+annex-view-upcoming = Citiți versiunea aplicabilă de la { $date }
+annex-superseded = Această versiune nu se mai aplică: versiunea următoare se aplică de la { $date }.
+annex-point-deleted = Eliminat.
+annex-note = Notă:
+annex-status-upcoming = Încă nu este în vigoare
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -150,3 +157,17 @@ search-unavailable = Căutarea nu este disponibilă în acest moment. Folosiți 
 search-more = Afișați mai multe rezultate
 search-az-title = Toate paginile de la A la Z
 search-az-letters = Litere
+
+# The page of facts still to be verified.
+unverified-title = Fapte care urmează să fie verificate
+unverified-description = Toate faptele de pe acest portal care nu sunt încă confirmate într-o sursă publică și ce rămâne de verificat.
+unverified-intro = Acest portal marchează un fapt ca verificat numai după ce acesta a fost citit într-o sursă publică, pe care portalul o citează. Faptele de mai jos nu sunt încă confirmate în acest mod; pentru fiecare se indică ce rămâne de verificat. Lista este generată pe baza datelor portalului, astfel încât se scurtează pe măsură ce faptele sunt verificate.
+unverified-count = Fapte care urmează să fie verificate: { $count }
+unverified-area-annex = Anexa consolidată
+unverified-area-acts = Acte privind IMI
+unverified-area-states = State membre și autorități de supraveghere
+unverified-area-procedures = Proceduri
+unverified-column-fact = Fapt
+unverified-column-check = Ce rămâne de verificat
+unverified-none = Toate faptele din această parte sunt verificate.
+unverified-link = Fapte care urmează să fie verificate

@@ -44,8 +44,11 @@ request-reference = Numărul dumneavoastră de referință
 request-follow-up-code = Codul dumneavoastră de urmărire
 request-keep-code = Păstrați acest cod chiar acum: este afișat o singură dată și nimeni nu vi-l poate trimite din nou. Veți avea nevoie de el pentru a urmări cererea.
 request-received = Primită la { $date }.
-request-due = Răspunsul trebuie dat cel târziu la { $date }, adică în termen de 30 de zile de la primire [articolul 19 din Regulamentul (UE) nr. 1024/2012].
-request-next = Autoritatea responsabilă va răspunde la adresa de e-mail pe care ați indicat-o, în limba pe care ați ales-o. Dacă nu sunteți mulțumit de răspuns, puteți depune o plângere la autoritatea de supraveghere din țara dumneavoastră sau la Autoritatea Europeană pentru Protecția Datelor.
+request-due = Data orientativă pentru răspuns: { $date }.
+request-due-basis-correction = Rectificare și ștergere: cel târziu în termen de 30 de zile de la primirea cererii de către actorul IMI responsabil [articolul 19 alineatul (1) din Regulamentul (UE) nr. 1024/2012].
+request-due-basis-access = Acces și contestarea datelor blocate: în conformitate cu legislația națională. Regulamentul general privind protecția datelor prevede o lună de la primirea cererii, termen care poate fi prelungit cu încă două luni atunci când este necesar [articolul 12 alineatul (3) din Regulamentul (UE) 2016/679].
+request-due-note = Termenul curge de la primirea cererii de către actorul IMI responsabil, care poate fi ulterioară zilei în care acest portal a primit cererea, iar legislația națională poate prevedea alte norme: data de mai sus este, așadar, doar orientativă.
+request-next = Autoritatea responsabilă va răspunde la adresa de e-mail pe care ați indicat-o. Dacă nu sunteți mulțumit de răspuns, puteți depune o plângere la autoritatea de supraveghere din țara a cărei autoritate v-a prelucrat datele sau, în cazul în care acestea au fost prelucrate de Comisia Europeană sau de un alt organ al Uniunii, la Autoritatea Europeană pentru Protecția Datelor.
 request-unavailable = Cererea dumneavoastră nu a putut fi primită și nu s-a stocat nimic. Vă rugăm să încercați din nou mai târziu.
 request-too-many = Din conexiunea dumneavoastră s-au trimis prea multe solicitări. Vă rugăm să așteptați câteva minute și să încercați din nou.
 
@@ -62,7 +65,7 @@ request-status-line = Stare: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Autoritatea o va folosi numai pentru a vă răspunde.
-request-hint-states = Alegeți fiecare țară a cărei autoritate a schimbat informații despre dumneavoastră prin intermediul IMI. Dacă nu știți, alegeți „Nu știu”: cererea va fi transmisă atunci unui punct central de contact.
+request-hint-states = Alegeți fiecare țară a cărei autoritate a schimbat informații despre dumneavoastră prin intermediul IMI. Dacă nu știți, alegeți „Nu știu”.
 request-hint-imi_reference = Dacă o scrisoare de la o autoritate menționează un număr de referință IMI, copiați-l aici.
 request-hint-period = De exemplu 2024-03-31.
 request-hint-description = Precizați la ce date sau la ce schimb de informații se referă cererea dumneavoastră și, în cazul unei rectificări, ce este inexact și ce este corect.

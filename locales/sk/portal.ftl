@@ -86,6 +86,13 @@ annex-marker = Naposledy zmenené aktom { $m }
 annex-feed-title = Príloha k nariadeniu o IMI: zmeny
 annex-feed-link = Zmeny prílohy (kanál Atom)
 annex-data-link = Všetky znenia ako otvorené údaje (JSON)
+annex-upcoming-version = Uplatňuje sa od { $date }, zatiaľ nenadobudlo účinnosť.
+annex-upcoming-notice = Bolo uverejnené nové znenie prílohy. Uplatňovať sa bude od { $date }; dovtedy je účinné znenie uvedené nižšie.
+annex-view-upcoming = Prečítajte si znenie uplatniteľné od { $date }
+annex-superseded = Toto znenie sa už neuplatňuje: nasledujúce znenie sa uplatňuje od { $date }.
+annex-point-deleted = Vypustený.
+annex-note = Poznámka:
+annex-status-upcoming = Zatiaľ neúčinné
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -150,3 +157,17 @@ search-unavailable = Vyhľadávanie momentálne nie je k dispozícii. Použite r
 search-more = Zobraziť ďalšie výsledky
 search-az-title = Všetky stránky od A po Z
 search-az-letters = Písmená
+
+# The page of facts still to be verified.
+unverified-title = Skutočnosti, ktoré treba ešte overiť
+unverified-description = Všetky skutočnosti uvedené na tomto portáli, ktoré zatiaľ neboli potvrdené vo verejnom zdroji, a čo ešte zostáva overiť.
+unverified-intro = Tento portál označí skutočnosť za overenú až potom, ako bola dohľadaná vo verejnom zdroji, na ktorý portál odkazuje. Skutočnosti uvedené nižšie zatiaľ neboli týmto spôsobom potvrdené; pri každej je uvedené, čo ešte zostáva overiť. Zoznam sa vytvára z údajov portálu, a preto sa s postupným overovaním skutočností skracuje.
+unverified-count = Skutočnosti, ktoré treba ešte overiť: { $count }
+unverified-area-annex = Konsolidovaná príloha
+unverified-area-acts = Akty týkajúce sa systému IMI
+unverified-area-states = Členské štáty a dozorné orgány
+unverified-area-procedures = Postupy
+unverified-column-fact = Skutočnosť
+unverified-column-check = Čo ešte zostáva overiť
+unverified-none = Všetky skutočnosti v tejto časti sú overené.
+unverified-link = Skutočnosti, ktoré treba ešte overiť

@@ -44,8 +44,11 @@ request-reference = Vaše referenčné číslo
 request-follow-up-code = Váš kód na sledovanie žiadosti
 request-keep-code = Uschovajte si tento kód hneď teraz: zobrazí sa len raz a nikto vám ho nemôže poslať znova. Budete ho potrebovať na sledovanie svojej žiadosti.
 request-received = Prijatá dňa { $date }.
-request-due = Odpoveď sa musí poskytnúť najneskôr do { $date }, t. j. do 30 dní od doručenia (článok 19 nariadenia (EÚ) č. 1024/2012).
-request-next = Zodpovedný orgán odpovie na e-mailovú adresu, ktorú ste uviedli, v jazyku, ktorý ste si zvolili. Ak s odpoveďou nie ste spokojní, môžete podať sťažnosť dozornému orgánu vo svojej krajine alebo európskemu dozornému úradníkovi pre ochranu údajov.
+request-due = Orientačný dátum odpovede: { $date }.
+request-due-basis-correction = Oprava a vymazanie: najneskôr do 30 dní od doručenia žiadosti zodpovednému aktérovi IMI (čl. 19 ods. 1 nariadenia (EÚ) č. 1024/2012).
+request-due-basis-access = Prístup a napadnutie zablokovaných údajov: podľa vnútroštátneho práva. Všeobecné nariadenie o ochrane údajov stanovuje lehotu jedného mesiaca od doručenia žiadosti, ktorú možno v prípade potreby predĺžiť o ďalšie dva mesiace (čl. 12 ods. 3 nariadenia (EÚ) 2016/679).
+request-due-note = Lehota plynie od doručenia žiadosti zodpovednému aktérovi IMI, ku ktorému môže dôjsť neskôr ako v deň, keď žiadosť prijal tento portál, a vnútroštátne právo môže stanoviť iné pravidlá: uvedený dátum je preto len orientačný.
+request-next = Zodpovedný orgán odpovie na e-mailovú adresu, ktorú ste uviedli. Ak s odpoveďou nie ste spokojní, môžete podať sťažnosť dozornému orgánu krajiny, ktorej orgán spracúval vaše údaje, alebo, ak ich spracúvala Európska komisia alebo iný orgán Únie, európskemu dozornému úradníkovi pre ochranu údajov.
 request-unavailable = Vašu žiadosť nebolo možné prijať a nič sa neuložilo. Skúste to, prosím, neskôr.
 request-too-many = Z vášho pripojenia bolo odoslaných príliš veľa požiadaviek. Počkajte, prosím, niekoľko minút a skúste to znova.
 
@@ -62,7 +65,7 @@ request-status-line = Stav: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Orgán ju použije len na to, aby vám odpovedal.
-request-hint-states = Vyberte každú krajinu, ktorej orgán si o vás vymieňal informácie prostredníctvom IMI. Ak to neviete, vyberte „Neviem“: žiadosť sa potom postúpi ústrednému kontaktnému miestu.
+request-hint-states = Vyberte každú krajinu, ktorej orgán si o vás vymieňal informácie prostredníctvom IMI. Ak to neviete, vyberte „Neviem“.
 request-hint-imi_reference = Ak sa v liste od orgánu uvádza referenčné číslo v IMI, skopírujte ho sem.
 request-hint-period = Napríklad 2024-03-31.
 request-hint-description = Uveďte, ktorých údajov alebo ktorej výmeny informácií sa vaša žiadosť týka, a v prípade opravy, čo je nesprávne a čo je správne.

@@ -87,6 +87,13 @@ annex-marker = Nazadnje spremenjeno z aktom { $m }
 annex-feed-title = Priloga k uredbi o IMI: spremembe
 annex-feed-link = Spremembe Priloge (vir Atom)
 annex-data-link = Vse različice kot odprti podatki (JSON)
+annex-upcoming-version = Uporablja se od { $date }, še ne velja.
+annex-upcoming-notice = Objavljena je bila nova različica Priloge. Uporabljala se bo od { $date }; do takrat velja spodnja različica.
+annex-view-upcoming = Preberite različico, ki se uporablja od { $date }
+annex-superseded = Ta različica se ne uporablja več: naslednja različica se uporablja od { $date }.
+annex-point-deleted = Črtana.
+annex-note = Opomba:
+annex-status-upcoming = Še ne velja
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -152,3 +159,17 @@ search-unavailable = Iskanje trenutno ni na voljo. Uporabite spodnje kazalo od A
 search-more = Prikaži več rezultatov
 search-az-title = Vse strani od A do Ž
 search-az-letters = Črke
+
+# The page of facts still to be verified.
+unverified-title = Dejstva, ki jih je še treba preveriti
+unverified-description = Vsa dejstva na tem portalu, ki še niso potrjena v javnem viru, in kaj je še treba preveriti.
+unverified-intro = Ta portal označi dejstvo kot preverjeno šele, ko je bilo prebrano v javnem viru, ki ga portal navaja. Spodnja dejstva še niso potrjena na ta način; pri vsakem je navedeno, kaj je še treba preveriti. Seznam se ustvari iz podatkov portala, zato se krajša, ko se dejstva preverjajo.
+unverified-count = Dejstva, ki jih je še treba preveriti: { $count }
+unverified-area-annex = Prečiščena Priloga
+unverified-area-acts = Akti v zvezi s sistemom IMI
+unverified-area-states = Države članice in nadzorni organi
+unverified-area-procedures = Postopki
+unverified-column-fact = Dejstvo
+unverified-column-check = Kaj je še treba preveriti
+unverified-none = Vsa dejstva v tem delu so preverjena.
+unverified-link = Dejstva, ki jih je še treba preveriti

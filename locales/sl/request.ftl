@@ -44,8 +44,11 @@ request-reference = Vaša referenčna številka
 request-follow-up-code = Vaša koda za spremljanje
 request-keep-code = To kodo shranite zdaj: prikaže se samo enkrat in nihče vam je ne more znova poslati. Potrebovali jo boste za spremljanje svoje zahteve.
 request-received = Prejeta dne { $date }.
-request-due = Odgovor mora biti podan najpozneje do { $date }, tj. v 30 dneh po prejemu (člen 19 Uredbe (EU) št. 1024/2012).
-request-next = Odgovorni organ bo odgovoril na e-poštni naslov, ki ste ga navedli, v jeziku, ki ste ga izbrali. Če z odgovorom niste zadovoljni, lahko vložite pritožbo pri nadzornem organu v svoji državi ali pri Evropskem nadzorniku za varstvo podatkov.
+request-due = Okvirni datum odgovora: { $date }.
+request-due-basis-correction = Popravek in izbris: najpozneje v 30 dneh po tem, ko odgovorni udeleženec IMI prejme zahtevo (člen 19(1) Uredbe (EU) št. 1024/2012).
+request-due-basis-access = Dostop in izpodbijanje blokiranih podatkov: v skladu z nacionalnim pravom. Splošna uredba o varstvu podatkov določa rok enega meseca od prejema zahteve, ki se lahko po potrebi podaljša za nadaljnja dva meseca (člen 12(3) Uredbe (EU) 2016/679).
+request-due-note = Rok začne teči s prejemom zahteve pri odgovornem udeležencu IMI, kar je lahko pozneje kot dan, ko je zahtevo prejel ta portal, nacionalno pravo pa lahko določa drugačna pravila: zgornji datum je zato le okviren.
+request-next = Odgovorni organ bo odgovoril na e-poštni naslov, ki ste ga navedli. Če z odgovorom niste zadovoljni, lahko vložite pritožbo pri nadzornem organu države, katere organ je obdeloval vaše podatke, ali, če jih je obdelovala Evropska komisija ali drug organ Unije, pri Evropskem nadzorniku za varstvo podatkov.
 request-unavailable = Vaše zahteve ni bilo mogoče prejeti in nič ni bilo shranjeno. Poskusite znova pozneje.
 request-too-many = Iz vaše povezave je bilo poslanih preveč zahtevkov. Počakajte nekaj minut in poskusite znova.
 
@@ -62,7 +65,7 @@ request-status-line = Stanje: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Organ ga bo uporabil samo za to, da vam odgovori.
-request-hint-states = Izberite vsako državo, katere organ je prek IMI izmenjal informacije o vas. Če ne veste, izberite „Ne vem“: zahteva se nato pošlje osrednji kontaktni točki.
+request-hint-states = Izberite vsako državo, katere organ je prek IMI izmenjal informacije o vas. Če ne veste, izberite „Ne vem“.
 request-hint-imi_reference = Če je v dopisu organa navedena referenčna številka v IMI, jo kopirajte sem.
 request-hint-period = Na primer 2024-03-31.
 request-hint-description = Navedite, na katere podatke ali katero izmenjavo se nanaša vaša zahteva, pri popravku pa tudi, kaj je napačno in kaj je pravilno.

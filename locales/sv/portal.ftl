@@ -85,6 +85,13 @@ annex-marker = Senast ändrad genom { $m }
 annex-feed-title = Bilagan till IMI-förordningen: ändringar
 annex-feed-link = Ändringar i bilagan (Atom-flöde)
 annex-data-link = Alla versioner som öppna data (JSON)
+annex-upcoming-version = Tillämplig från och med den { $date }, ännu inte gällande.
+annex-upcoming-notice = En ny version av bilagan har offentliggjorts. Den är tillämplig från och med den { $date }; fram till dess gäller versionen nedan.
+annex-view-upcoming = Läs den version som är tillämplig från och med den { $date }
+annex-superseded = Denna version är inte längre tillämplig: nästa version är tillämplig från och med den { $date }.
+annex-point-deleted = Har utgått.
+annex-note = Anmärkning:
+annex-status-upcoming = Ännu inte gällande
 
 # Tables of the states: supervisory authorities (Article 21) and exceptions
 # to data subjects' rights (Article 20).
@@ -148,3 +155,17 @@ search-unavailable = Sökfunktionen är inte tillgänglig just nu. Använd regis
 search-more = Visa fler resultat
 search-az-title = Alla sidor från A till Ö
 search-az-letters = Bokstäver
+
+# The page of facts still to be verified.
+unverified-title = Fakta som ännu ska kontrolleras
+unverified-description = Alla fakta på den här portalen som ännu inte har bekräftats i en offentlig källa, och vad som återstår att kontrollera.
+unverified-intro = Den här portalen markerar ett faktum som kontrollerat först när det har lästs i en offentlig källa, som portalen hänvisar till. Fakta nedan har ännu inte bekräftats på det sättet; för varje faktum anges vad som återstår att kontrollera. Förteckningen genereras ur portalens data och blir därför kortare i takt med att fakta kontrolleras.
+unverified-count = Fakta som ännu ska kontrolleras: { $count }
+unverified-area-annex = Konsoliderad bilaga
+unverified-area-acts = Rättsakter om IMI
+unverified-area-states = Medlemsstater och tillsynsmyndigheter
+unverified-area-procedures = Förfaranden
+unverified-column-fact = Faktum
+unverified-column-check = Vad som återstår att kontrollera
+unverified-none = Alla fakta i denna del är kontrollerade.
+unverified-link = Fakta som ännu ska kontrolleras

@@ -44,8 +44,11 @@ request-reference = Ditt referensnummer
 request-follow-up-code = Din uppföljningskod
 request-keep-code = Spara koden nu: den visas bara en gång och ingen kan skicka den till dig igen. Du behöver den för att följa upp din begäran.
 request-received = Mottagen den { $date }.
-request-due = Svaret ska lämnas senast den { $date }, dvs. 30 dagar efter mottagandet (artikel 19 i förordning (EU) nr 1024/2012).
-request-next = Den ansvariga myndigheten svarar till den e-postadress du angav, på det språk du valde. Om du inte är nöjd med svaret kan du lämna in ett klagomål till tillsynsmyndigheten i ditt land eller till Europeiska datatillsynsmannen.
+request-due = Vägledande datum för svaret: { $date }.
+request-due-basis-correction = Rättelse och radering: senast 30 dagar efter det att den ansvariga IMI-aktören har tagit emot begäran (artikel 19.1 i förordning (EU) nr 1024/2012).
+request-due-basis-access = Tillgång och bestridande av blockerade uppgifter: enligt nationell rätt. Enligt den allmänna dataskyddsförordningen gäller en månad från mottagandet av begäran, och denna tid får vid behov förlängas med ytterligare två månader (artikel 12.3 i förordning (EU) 2016/679).
+request-due-note = Tiden räknas från det att den ansvariga IMI-aktören tog emot begäran, vilket kan vara senare än den dag då den här portalen tog emot den, och nationell rätt kan innehålla andra regler: datumet ovan är därför endast vägledande.
+request-next = Den ansvariga myndigheten svarar till den e-postadress du angav. Om du inte är nöjd med svaret kan du lämna in ett klagomål till tillsynsmyndigheten i det land vars myndighet har behandlat dina uppgifter eller, om Europeiska kommissionen eller ett annat av unionens organ har behandlat dem, till Europeiska datatillsynsmannen.
 request-unavailable = Din begäran kunde inte tas emot och ingenting har sparats. Försök igen senare.
 request-too-many = För många förfrågningar har skickats från din anslutning. Vänta några minuter och försök igen.
 
@@ -62,7 +65,7 @@ request-status-line = Status: { $status }.
 
 # Hints shown under the form's fields.
 request-hint-email = Myndigheten använder den bara för att svara dig.
-request-hint-states = Välj varje land vars myndighet har utbytt uppgifter om dig via IMI. Om du inte vet, välj ”Jag vet inte”: begäran går då till en central kontaktpunkt.
+request-hint-states = Välj varje land vars myndighet har utbytt uppgifter om dig via IMI. Om du inte vet, välj ”Jag vet inte”.
 request-hint-imi_reference = Om ett brev från en myndighet nämner ett IMI-referensnummer, kopiera det hit.
 request-hint-period = Till exempel 2024-03-31.
 request-hint-description = Ange vilka uppgifter eller vilket utbyte din begäran gäller och, vid rättelse, vad som är fel och vad som är rätt.

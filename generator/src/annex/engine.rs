@@ -42,6 +42,13 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// The day `days` after 1970-01-01 (UTC), if it is a date this type
+    /// holds (years 0 to 65535).
+    pub fn from_unix_days(days: i64) -> Option<Date> {
+        let (year, month, day) = request_model::civil_from_days(days);
+        Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
+
     /// `D.M.YYYY`, as the Official Journal writes dates.
     pub fn eu(&self) -> String {
         format!("{}.{}.{}", self.day, self.month, self.year)
@@ -97,7 +104,8 @@ pub struct OriginalPoint {
 /// What an operation does to the Annex.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Change {
-    /// Inserts a new point after `after` (at the end when `None`).
+    /// Inserts a new point after `after`; without `after` ("the following
+    /// point is added"), in number order among the points present.
     Insert {
         /// Number of the new point.
         point: String,
@@ -182,15 +190,37 @@ pub struct Point {
     pub inserted_by: Option<usize>,
     /// The M numbers of the acts that changed it since, in order.
     pub changed_by: Vec<usize>,
+    /// The M number of the act that deleted it: a deleted point keeps its
+    /// number and place (its last text stays for the record), as EUR-Lex
+    /// shows deleted points.
+    pub deleted_by: Option<usize>,
     /// `false` when any text or date behind it is unverified.
     pub verified: bool,
 }
 
 impl Point {
-    /// The M number of the act that last inserted or changed the point.
+    /// The M number of the act that last inserted, changed or deleted the
+    /// point.
     pub fn last_changed_by(&self) -> Option<usize> {
-        self.changed_by.last().copied().or(self.inserted_by)
+        self.deleted_by
+            .or_else(|| self.changed_by.last().copied())
+            .or(self.inserted_by)
     }
+
+    /// Whether the point has been deleted.
+    pub fn is_deleted(&self) -> bool {
+        self.deleted_by.is_some()
+    }
+}
+
+/// Orders point numbers as people read them: `2` < `2a` < `10`.
+pub fn number_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let split = |s: &str| {
+        let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let n: u64 = s[..digits].parse().unwrap_or(u64::MAX);
+        (n, s[digits..].to_string())
+    };
+    split(a).cmp(&split(b))
 }
 
 /// A reference to an operation: M number (1-based) and index in its act.
@@ -353,27 +383,38 @@ fn start(original: &Original) -> Vec<Point> {
             text: p.text.clone(),
             inserted_by: None,
             changed_by: Vec::new(),
+            deleted_by: None,
             verified: p.verified,
         })
         .collect()
 }
 
 fn apply(points: &mut Vec<Point>, at: OpRef, op: &Operation) -> Result<(), ErrorKind> {
-    let find = |points: &[Point], number: &str| points.iter().position(|p| p.number == number);
+    // A point exists for every operation but an insert only while it is
+    // not deleted; its number stays taken once deleted.
+    let find = |points: &[Point], number: &str| {
+        points
+            .iter()
+            .position(|p| p.number == number && !p.is_deleted())
+    };
+    let taken = |points: &[Point], number: &str| points.iter().any(|p| p.number == number);
     let unknown = |point: &str| ErrorKind::UnknownPoint {
         point: point.to_string(),
         date: op.applies_from,
     };
     match &op.change {
         Change::Insert { point, after, text } => {
-            if find(points, point).is_some() {
+            if taken(points, point) {
                 return Err(ErrorKind::PointExists {
                     point: point.clone(),
                 });
             }
             let position = match after {
                 Some(after) => find(points, after).ok_or_else(|| unknown(after))? + 1,
-                None => points.len(),
+                None => points
+                    .iter()
+                    .position(|p| number_order(&p.number, point).is_gt())
+                    .unwrap_or(points.len()),
             };
             points.insert(
                 position,
@@ -382,6 +423,7 @@ fn apply(points: &mut Vec<Point>, at: OpRef, op: &Operation) -> Result<(), Error
                     text: text.clone(),
                     inserted_by: Some(at.m),
                     changed_by: Vec::new(),
+                    deleted_by: None,
                     verified: op.verified,
                 },
             );
@@ -409,7 +451,9 @@ fn apply(points: &mut Vec<Point>, at: OpRef, op: &Operation) -> Result<(), Error
         }
         Change::Delete { point } => {
             let i = find(points, point).ok_or_else(|| unknown(point))?;
-            points.remove(i);
+            let p = &mut points[i];
+            p.deleted_by = Some(at.m);
+            p.verified &= op.verified;
         }
     }
     Ok(())
@@ -484,6 +528,14 @@ pub fn compare(older: &[Point], newer: &[Point], lang: &str, fallback: &str) -> 
     for old in older {
         match newer.iter().position(|p| p.number == old.number) {
             None => out.push(PointDiff::Deleted(old.number.clone())),
+            Some(j) if newer[j].is_deleted() != old.is_deleted() => {
+                next_new = next_new.max(j + 1);
+                out.push(if old.is_deleted() {
+                    PointDiff::Inserted(old.number.clone())
+                } else {
+                    PointDiff::Deleted(old.number.clone())
+                });
+            }
             Some(j) => {
                 for p in &newer[next_new.min(j)..j] {
                     if !older.iter().any(|o| o.number == p.number) {
@@ -702,6 +754,112 @@ mod tests {
         );
     }
 
+    #[test]
+    fn added_points_take_their_place_by_number_whatever_the_order_they_apply() {
+        // As in the real Annex: point 10 (Regulation (EU) 2016/1628) applies
+        // from 1.1.2017, before point 9 (Regulation (EU) 2016/1191) from
+        // 16.2.2019; points 6 to 8 come from two acts on one day.
+        let insert = |n: &str| Change::Insert {
+            point: n.into(),
+            after: None,
+            text: texts(n),
+        };
+        let acts = number(&[
+            act("m2", "2014-05-28", vec![op(insert("8"), "2014-06-17")]),
+            act(
+                "m3",
+                "2014-05-28",
+                vec![op(insert("6"), "2014-06-17"), op(insert("7"), "2014-06-17")],
+            ),
+            act("m4", "2016-07-26", vec![op(insert("9"), "2019-02-16")]),
+            act("m5", "2016-09-16", vec![op(insert("10"), "2017-01-01")]),
+        ]);
+        let o = original();
+        assert!(check(&o, &acts).is_empty());
+        let numbers = |d: &str| -> Vec<String> {
+            consolidate(&o, &acts, date(d))
+                .into_iter()
+                .map(|p| p.number)
+                .collect()
+        };
+        assert_eq!(numbers("2014-06-17"), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+        assert_eq!(
+            numbers("2017-01-01"),
+            ["1", "2", "3", "4", "5", "6", "7", "8", "10"]
+        );
+        assert_eq!(
+            numbers("2019-02-16"),
+            ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
+        );
+        assert!(number_order("2a", "10").is_lt());
+        assert!(number_order("2", "2a").is_lt());
+    }
+
+    #[test]
+    fn a_deleted_point_keeps_its_number_and_place() {
+        let acts = number(&[
+            act(
+                "a",
+                "2013-12-28",
+                vec![op(Change::Delete { point: "3".into() }, "2014-01-17")],
+            ),
+            act(
+                "b",
+                "2015-01-01",
+                vec![
+                    // The number stays taken, and a deleted point cannot be
+                    // changed.
+                    op(
+                        Change::Insert {
+                            point: "3".into(),
+                            after: None,
+                            text: texts("again"),
+                        },
+                        "2015-02-01",
+                    ),
+                    op(
+                        Change::Replace {
+                            point: "3".into(),
+                            text: texts("x"),
+                        },
+                        "2015-02-01",
+                    ),
+                ],
+            ),
+        ]);
+        let o = original();
+        let after = consolidate(&o, &acts, date("2014-01-17"));
+        assert_eq!(after.len(), 5);
+        assert_eq!(after[2].number, "3");
+        assert_eq!(after[2].deleted_by, Some(1));
+        assert_eq!(after[2].last_changed_by(), Some(1));
+        let errors: Vec<String> = check(&o, &acts).iter().map(|e| e.kind.to_string()).collect();
+        assert_eq!(
+            errors,
+            [
+                "point 3 already exists",
+                "point 3 does not exist in the Annex on 2015-02-01"
+            ]
+        );
+        let v = versions(&o, &acts);
+        assert_eq!(
+            compare(&v[0].points, &v[1].points, "en", "en")[2],
+            PointDiff::Deleted("3".into())
+        );
+        assert_eq!(
+            compare(&v[1].points, &v[1].points, "en", "en")[2],
+            PointDiff::Same("3".into())
+        );
+    }
+
+    #[test]
+    fn unix_days_become_dates() {
+        assert_eq!(Date::from_unix_days(0), Date::new(1970, 1, 1));
+        assert_eq!(Date::from_unix_days(15_678), Date::new(2012, 12, 4));
+        assert_eq!(Date::from_unix_days(11_016), Date::new(2000, 2, 29));
+        assert_eq!(Date::from_unix_days(-1), Date::new(1969, 12, 31));
+    }
+
     fn arb_change(existing: usize) -> impl Strategy<Value = Change> {
         let point = (1..=existing + 3).prop_map(|n| n.to_string());
         prop_oneof![
@@ -802,7 +960,7 @@ mod tests {
             // Provenance only names acts that exist and applied.
             for version in versions(&original(), &numbered) {
                 for point in &version.points {
-                    for m in point.inserted_by.iter().chain(&point.changed_by) {
+                    for m in point.inserted_by.iter().chain(&point.changed_by).chain(&point.deleted_by) {
                         prop_assert!(*m >= 1 && *m <= numbered.len());
                         prop_assert!(numbered[*m - 1].operations.iter().any(|op| op.applies_from <= version.date && op.change.point() == point.number));
                     }

@@ -300,15 +300,68 @@ impl Annex {
 
     /// The version in force on `date`, if the Annex existed then.
     pub fn at(&self, date: Date) -> Option<&engine::Version> {
-        self.versions.iter().rev().find(|v| v.date <= date)
+        self.in_force(date).map(|i| &self.versions[i])
     }
 
-    /// Why a point is unverified, if a note says so.
+    /// The index of the version in force on `date`: the newest that applies
+    /// on or before it (`None` before the Regulation's entry into force).
+    /// Versions after it are published but not yet in force.
+    pub fn in_force(&self, date: Date) -> Option<usize> {
+        self.versions.iter().rposition(|v| v.date <= date)
+    }
+
+    /// The first date after `date` on which a published version starts to
+    /// apply: the day the site's "current" Annex changes by itself.
+    pub fn next_change(&self, date: Date) -> Option<Date> {
+        self.versions.iter().map(|v| v.date).find(|d| *d > date)
+    }
+
+    /// The publication date of the newest act behind a version (the day it
+    /// became known), or the version's own date for the original.
+    pub fn announced(&self, version: &engine::Version) -> Date {
+        version
+            .applied
+            .iter()
+            .map(|at| self.numbered[at.m - 1].published)
+            .max()
+            .unwrap_or(version.date)
+    }
+
+    /// Every unverified point of every version, once per operation or
+    /// original point, with what remains to check: (point, act, note).
+    pub fn unverified(&self) -> Vec<(String, String, Option<String>)> {
+        let mut out = Vec::new();
+        for p in &self.original.points {
+            if !p.verified {
+                out.push((
+                    p.number.clone(),
+                    self.regulation.short.clone(),
+                    self.original_notes.get(&p.number).cloned(),
+                ));
+            }
+        }
+        for (i, act) in self.numbered.iter().enumerate() {
+            for (index, op) in act.operations.iter().enumerate() {
+                if !op.verified {
+                    out.push((
+                        op.change.point().to_string(),
+                        self.acts[i].short.clone(),
+                        self.op_notes
+                            .get(&engine::OpRef { m: i + 1, index })
+                            .cloned(),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// The note on a point: why it is unverified, or what the act printed.
     pub fn note(&self, point: &engine::Point) -> Option<&str> {
         let from_ops = point
-            .changed_by
+            .deleted_by
             .iter()
-            .rev()
+            .chain(point.changed_by.iter().rev())
             .chain(point.inserted_by.iter())
             .find_map(|m| {
                 let act = self.numbered.get(m - 1)?;
@@ -409,7 +462,7 @@ fn amendment(
             0..source.find('\n').unwrap_or(0),
             "annex::source",
             "the act does not say where its facts come from".into(),
-            "add `source = \"...\"` naming the Official Journal page, seed or reference the operations were read from",
+            "add `source = \"...\"` naming the Official Journal page and articles the operations were read from",
         );
     }
     if !is_oj_reference(&file.oj) {
@@ -572,6 +625,7 @@ fn read<T: serde::de::DeserializeOwned>(
         }
     };
     let source: Arc<str> = Arc::from(text);
+    crate::diagnostics::internal_references(rel, &source, true, diagnostics);
     match toml::from_str(&source) {
         Ok(v) => Some((source, v)),
         Err(e) => {

@@ -29,9 +29,13 @@ pub(super) struct PointView {
     /// in the reader's language).
     lang: String,
     fallback: bool,
-    /// `M1` for the act that last inserted or changed the point.
+    /// `M1` for the act that last inserted, changed or deleted the point.
     marker: Option<String>,
+    /// Deleted: the number stays, the text is not shown.
+    deleted: bool,
     verified: bool,
+    /// Why the point is unverified and what remains to check, or what the
+    /// amending act printed where it differs (English).
     note: Option<String>,
 }
 
@@ -71,7 +75,10 @@ pub struct VersionView {
     date: String,
     date_eu: String,
     url: String,
+    /// In force on the build's reference date.
     current: bool,
+    /// Published, but applies only after the build's reference date.
+    upcoming: bool,
     original: bool,
     heading: String,
     heading_lang: String,
@@ -87,6 +94,11 @@ pub struct VersionView {
 pub struct LanguageViews {
     /// Version views by date.
     pub versions: BTreeMap<String, tera::Value>,
+    /// The date (`YYYY-MM-DD`) of the version in force on the reference
+    /// date; the first version's when none was in force yet.
+    pub current: String,
+    /// Links to the versions not yet in force, soonest first.
+    pub upcoming: tera::Value,
     /// All versions, oldest first.
     pub timeline: tera::Value,
     /// The Regulation and the amending acts.
@@ -102,6 +114,7 @@ impl Annex {
         fallback: &str,
         base: &str,
         labels: &Labels,
+        as_of: Date,
     ) -> Vec<VersionView> {
         let url = |date: Date| format!("{base}{lang}/annex/{date}/");
         let link = |v: &engine::Version| VersionLink {
@@ -109,7 +122,7 @@ impl Annex {
             date_eu: v.date.eu(),
             url: url(v.date),
         };
-        let last = self.versions.len().saturating_sub(1);
+        let current = self.in_force(as_of);
         self.versions
             .iter()
             .enumerate()
@@ -127,10 +140,9 @@ impl Annex {
                             fallback: text_lang != lang,
                             lang: text_lang.to_string(),
                             marker: p.last_changed_by().map(|m| format!("M{m}")),
+                            deleted: p.is_deleted(),
                             verified: p.verified,
-                            note: (!p.verified)
-                                .then(|| self.note(p).map(str::to_string))
-                                .flatten(),
+                            note: self.note(p).map(str::to_string),
                         }
                     })
                     .collect();
@@ -157,7 +169,8 @@ impl Annex {
                     date: version.date.to_string(),
                     date_eu: version.date.eu(),
                     url: url(version.date),
-                    current: i == last,
+                    current: Some(i) == current,
+                    upcoming: version.date > as_of,
                     original: i == 0,
                     heading,
                     heading_lang,
@@ -228,6 +241,7 @@ impl Annex {
         fallback: &str,
         base: &str,
         labels: &HashMap<String, Labels>,
+        as_of: Date,
     ) -> HashMap<String, Arc<LanguageViews>> {
         let acts: Vec<&super::ActInfo> = std::iter::once(&self.regulation)
             .chain(&self.acts)
@@ -240,8 +254,30 @@ impl Annex {
                     inserted: String::new(),
                     deleted: String::new(),
                 };
-                let views = self.views(lang, fallback, base, labels.get(*lang).unwrap_or(&empty));
+                let views = self.views(
+                    lang,
+                    fallback,
+                    base,
+                    labels.get(*lang).unwrap_or(&empty),
+                    as_of,
+                );
                 let timeline = serde_json::to_value(&views).unwrap_or_default();
+                let current = views
+                    .iter()
+                    .find(|v| v.current)
+                    .or(views.first())
+                    .map(|v| v.date.clone())
+                    .unwrap_or_default();
+                let upcoming: Vec<VersionLink> = views
+                    .iter()
+                    .filter(|v| v.upcoming)
+                    .map(|v| VersionLink {
+                        date: v.date.clone(),
+                        date_eu: v.date_eu.clone(),
+                        url: v.url.clone(),
+                    })
+                    .collect();
+                let upcoming = serde_json::to_value(upcoming).unwrap_or_default();
                 let versions = views
                     .iter()
                     .map(|v| (v.date.clone(), serde_json::to_value(v).unwrap_or_default()))
@@ -250,6 +286,8 @@ impl Annex {
                     lang.to_string(),
                     Arc::new(LanguageViews {
                         versions,
+                        current,
+                        upcoming,
                         timeline,
                         acts: acts.clone(),
                     }),
@@ -260,16 +298,25 @@ impl Annex {
 
     /// The open data of every version: dates, what applied, and each point's
     /// text in every language with its provenance.
-    pub fn open_data(&self) -> Vec<(String, serde_json::Value)> {
+    /// `as_of` is the build's reference date: each version says whether it
+    /// is in force on it, no longer in force, or not yet in force.
+    pub fn open_data(&self, as_of: Date) -> Vec<(String, serde_json::Value)> {
         #[derive(Serialize)]
         struct VersionData<'a> {
             date: String,
+            status: &'static str,
             applied: Vec<serde_json::Value>,
             points: &'a [engine::Point],
         }
+        let current = self.in_force(as_of);
+        let status = |i: usize| match current {
+            Some(c) if i == c => "in-force",
+            Some(c) if i < c => "superseded",
+            _ => "not-yet-in-force",
+        };
         let mut files = Vec::new();
         let mut index = Vec::new();
-        for version in &self.versions {
+        for (i, version) in self.versions.iter().enumerate() {
             let applied: Vec<serde_json::Value> = version
                 .applied
                 .iter()
@@ -287,11 +334,13 @@ impl Annex {
                 .collect();
             index.push(serde_json::json!({
                 "date": version.date.to_string(),
+                "status": status(i),
                 "applied": applied.clone(),
                 "url": format!("annex/{}.json", version.date),
             }));
             let data = VersionData {
                 date: version.date.to_string(),
+                status: status(i),
                 applied,
                 points: &version.points,
             };
@@ -305,22 +354,34 @@ impl Annex {
             .collect();
         files.push((
             "annex/versions.json".to_string(),
-            serde_json::json!({ "acts": acts, "versions": index }),
+            serde_json::json!({
+                "as_of": as_of.to_string(),
+                "in_force": current.map(|c| self.versions[c].date.to_string()),
+                "next_change": self.next_change(as_of).map(|d| d.to_string()),
+                "acts": acts,
+                "versions": index,
+            }),
         ));
         files
     }
 
-    /// A plain-text rendering of the Annex on `date`, for the terminal.
+    /// A plain-text rendering of the Annex in force on `date`, for the
+    /// terminal, followed by the versions published but not yet in force
+    /// on that date.
     pub fn to_text(&self, date: Date, lang: &str, fallback: &str) -> Option<String> {
         let version = self.at(date)?;
         let (heading, _) = pick(&self.heading, lang, fallback);
         let mut out = format!(
-            "ANNEX (as applicable from {}, version of {})\n\n{}\n\n",
+            "ANNEX (in force on {}: the version applicable from {})\n\n{}\n\n",
             date,
             version.date,
             heading.to_uppercase()
         );
         for p in &version.points {
+            if let Some(m) = p.deleted_by {
+                out.push_str(&format!("{}. ▶M{m} [deleted]\n\n", p.number));
+                continue;
+            }
             let (text_lang, text) = text_in(p, lang, fallback);
             let marker = p
                 .last_changed_by()
@@ -341,6 +402,17 @@ impl Annex {
                 }
             ));
         }
+        for upcoming in self.versions.iter().filter(|v| v.date > date) {
+            let what: Vec<String> = upcoming.applied.iter().map(|at| self.describe(*at)).collect();
+            out.push_str(&format!(
+                "Not yet in force on {date}: from {} {}\n",
+                upcoming.date,
+                what.join("; ")
+            ));
+        }
+        if self.versions.iter().any(|v| v.date > date) {
+            out.push('\n');
+        }
         if !self.acts.is_empty() {
             out.push_str("Amended by:\n");
             for act in &self.acts {
@@ -350,11 +422,20 @@ impl Annex {
         Some(out)
     }
 
-    /// One line per version and what changed in it, for the terminal.
-    pub fn timeline_text(&self) -> String {
+    /// One line per version and what changed in it, for the terminal; the
+    /// version in force on `as_of` and those not yet in force are marked.
+    pub fn timeline_text(&self, as_of: Date) -> String {
         let mut out = String::new();
-        for version in &self.versions {
-            out.push_str(&format!("{}", version.date));
+        let current = self.in_force(as_of);
+        for (i, version) in self.versions.iter().enumerate() {
+            let mark = if Some(i) == current {
+                "* "
+            } else if version.date > as_of {
+                "+ "
+            } else {
+                "  "
+            };
+            out.push_str(&format!("{mark}{}", version.date));
             if version.applied.is_empty() {
                 out.push_str("  original Annex (");
                 out.push_str(&self.regulation.oj);

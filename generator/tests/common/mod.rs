@@ -93,6 +93,18 @@ impl TestSite {
         generator::build(self.root(), &self.out(), &Default::default())
     }
 
+    /// Builds as on `date` (`YYYY-MM-DD`), the build's reference date.
+    pub fn build_as_of(
+        &self,
+        date: &str,
+    ) -> Result<generator::Built, Vec<generator::Diagnostic>> {
+        let options = generator::LoadOptions {
+            as_of: generator::annex::engine::Date::parse(date),
+            ..Default::default()
+        };
+        generator::build(self.root(), &self.out(), &options)
+    }
+
     pub fn read(&self, path: &str) -> String {
         std::fs::read_to_string(self.out().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
     }
