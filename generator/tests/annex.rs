@@ -462,7 +462,7 @@ fn an_act_published_before_it_applies_is_announced_not_in_force() {
         assert!(timeline.contains("21.2.2022</time></a> – [en] Current version"));
         let feed = site.read("en/annex/atom.xml");
         assert!(
-            feed.contains("The Annex as applicable from 1.3.2031: Applies from 1.3.2031, not yet in force.</title>"),
+            feed.contains("The Annex as applicable from 1.3.2031: [en] Applies from 1.3.2031, not yet in force.</title>"),
             "{feed}"
         );
         // Dated by the act's publication, not by a future date.
@@ -609,4 +609,43 @@ fn a_given_reference_date_keeps_the_build_reproducible() {
     site.build_as_of("2031-02-28").unwrap();
     let second = site.read("en/annex/index.html") + &site.read("data/annex/versions.json");
     assert_eq!(first, second);
+}
+
+#[test]
+fn the_page_of_facts_still_to_be_verified_lists_them_with_what_remains() {
+    let site = site_with_real_annex();
+    site.write(
+        "content/data/acts.toml",
+        "[[acts]]\nid = \"reg-2031-7\"\nkind = \"regulation\"\nnumber = \"(EU) 2031/7\"\ntitle = \"Regulation (EU) 2031/7 (a test act)\"\ndate = 2031-02-20\noj = \"OJ L 9, 24.2.2031, p. 1\"\nstatus = \"in-force\"\ncovers = \"A test.\"\nsource = \"OJ L 9, 24.2.2031, p. 1\"\nverified = false\nto_check = \"The date of adoption, in the Official Journal.\"\n",
+    );
+    site.build_as_of("2026-12-06")
+        .unwrap_or_else(|e| panic!("{e:#?}"));
+    let page = site.read("nl/about/unverified/index.html");
+    assert!(page.contains("<html lang=\"nl\""), "every language has it");
+    let page = site.read("en/about/unverified/index.html");
+    let annex = generator::Site::load(
+        site.root(),
+        &generator::LoadOptions {
+            as_of: Date::parse("2026-12-06"),
+            ..Default::default()
+        },
+    )
+    .site
+    .unwrap();
+    let count = annex.unverified_count();
+    // Points 6, 7 (English wording), 12 (the number printed), 13 and 14
+    // (Directive (EU) 2020/1057 not read), the M1 date, and the act above.
+    assert_eq!(count, 7, "{page}");
+    assert!(page.contains(&format!("[en] Facts still to be verified: {count}")), "{page}");
+    assert!(page.contains("Annex, point 12 (Regulation (EU) 2018/1724)"), "{page}");
+    assert!(page.contains("the number the Official Journal prints"), "{page}");
+    assert!(page.contains("href=\"/en/legislation/acts/#reg-2031-7\""), "{page}");
+    assert!(page.contains("The date of adoption, in the Official Journal."));
+    // An area without open facts says so.
+    assert!(page.contains("[en] Every fact in this part is verified."));
+    assert!(
+        site.read("en/index.html")
+            .contains("href=\"/en/about/unverified/\""),
+        "linked from every page"
+    );
 }

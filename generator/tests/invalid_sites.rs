@@ -289,3 +289,38 @@ fn the_command_exits_non_zero_and_names_file_and_line() {
     assert!(stderr.contains("content/_index.en.md:4:10"), "{stderr}");
     assert!(stderr.contains("help"), "{stderr}");
 }
+
+#[test]
+fn a_page_citing_an_internal_note_instead_of_a_public_document() {
+    check(
+        |s| {
+            s.write(
+                "content/b.en.md",
+                &page(
+                    "B",
+                    "",
+                    "Text.[^1]\n\n[^1]: Our reference notes (imi-facts.md, §3).\n",
+                ),
+            );
+        },
+        "content::internal-reference",
+        "content/b.en.md",
+        7,
+    );
+}
+
+#[test]
+fn a_data_file_citing_a_seed_document() {
+    // A comment is not published; a `source` value is.
+    check(
+        |s| {
+            s.write(
+                "content/data/states.toml",
+                "# From seed 000 of our notes.\n[[states]]\ncode = \"IE\"\niso = \"IE\"\nname = \"Ireland\"\nsource = \"seed 000\"\n",
+            );
+        },
+        "content::internal-reference",
+        "content/data/states.toml",
+        6,
+    );
+}
