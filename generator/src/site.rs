@@ -1528,7 +1528,10 @@ fn unverified_facts(
                     None => s.name.clone(),
                 },
                 check: s.to_check.clone(),
-                url: format!("{base_path}{code}/rights/supervision/"),
+                url: format!(
+                    "{base_path}{code}/rights/supervision/#{}",
+                    s.code.to_lowercase()
+                ),
             })
             .collect(),
     });

@@ -431,6 +431,7 @@ async fn submit(
                 &lang,
                 &app.config.portal_origin,
                 &receipt,
+                request.kind,
                 stored.received_at,
                 stored.due_at,
             ),

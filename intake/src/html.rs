@@ -99,6 +99,7 @@ pub(crate) fn confirmation(
     lang: &str,
     portal: &str,
     receipt: &Receipt,
+    kind: request_model::RequestKind,
     received: i64,
     due: i64,
 ) -> String {
@@ -110,7 +111,7 @@ pub(crate) fn confirmation(
     };
     let title = t("request-sent-title");
     let body = format!(
-        "<h1>{}</h1>\n<dl>\n<dt>{}</dt><dd><strong>{}</strong></dd>\n<dt>{}</dt><dd><code>{}</code></dd>\n</dl>\n<p><strong>{}</strong></p>\n<p>{}</p>\n<p>{}</p>\n<p>{}</p>",
+        "<h1>{}</h1>\n<dl>\n<dt>{}</dt><dd><strong>{}</strong></dd>\n<dt>{}</dt><dd><code>{}</code></dd>\n</dl>\n<p><strong>{}</strong></p>\n<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n<p>{}</p>",
         escape(&title),
         escape(&t("request-reference")),
         escape(&receipt.reference),
@@ -119,6 +120,8 @@ pub(crate) fn confirmation(
         escape(&t("request-keep-code")),
         escape(&with_date("request-received", received)),
         escape(&with_date("request-due", due)),
+        escape(&t(&format!("request-due-basis-{}", kind.due_basis()))),
+        escape(&t("request-due-note")),
         escape(&t("request-next")),
     );
     page(lang, &title, portal, &body)
@@ -139,13 +142,24 @@ pub(crate) fn status(strings: &Strings, lang: &str, portal: &str, record: &Recor
     let line = strings.get(lang, "request-status-line", Some(&args));
     let mut due = FluentArgs::new();
     due.set("date", eu_date(record.due_at));
+    let basis = request_model::RequestKind::parse(&record.kind).map_or(String::new(), |kind| {
+        format!(
+            "<p>{}</p>\n",
+            escape(&strings.get(
+                lang,
+                &format!("request-due-basis-{}", kind.due_basis()),
+                None
+            ))
+        )
+    });
     let body = format!(
-        "<h1>{}</h1>\n<p>{}: <strong>{}</strong></p>\n<p>{}</p>\n<p>{}</p>",
+        "<h1>{}</h1>\n<p>{}: <strong>{}</strong></p>\n<p>{}</p>\n<p>{}</p>\n{basis}<p>{}</p>",
         escape(&title),
         escape(&strings.get(lang, "request-reference", None)),
         escape(&record.reference),
         escape(&line),
         escape(&strings.get(lang, "request-due", Some(&due))),
+        escape(&strings.get(lang, "request-due-note", None)),
     );
     page(lang, &title, portal, &body)
 }

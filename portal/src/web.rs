@@ -587,6 +587,10 @@ impl App {
                 <p class="warning"><strong>{ s.t("request-keep-code") }</strong></p>
                 <p>{ s.t_with("request-received", &[("date", &eu_date(&receipt.received_at))]) }</p>
                 <p>{ s.t_with("request-due", &[("date", &eu_date(&receipt.due_at))]) }</p>
+                if let Some(kind) = self.form.answers().kind.as_deref().and_then(RequestKind::parse) {
+                    <p>{ s.t(&format!("request-due-basis-{}", kind.due_basis())) }</p>
+                }
+                <p>{ s.t("request-due-note") }</p>
                 <p>{ s.t("request-next") }</p>
                 <ul>
                     <li><a href={p.status_url.clone()}>{ s.t("request-follow-up-link") }</a></li>

@@ -64,6 +64,19 @@ impl RequestKind {
     pub fn parse(text: &str) -> Option<RequestKind> {
         RequestKind::ALL.into_iter().find(|k| k.as_str() == text)
     }
+
+    /// The rule that sets the time limit for the answer, as the suffix of
+    /// the `request-due-basis-*` strings: `correction` for corrections and
+    /// deletions (at the latest 30 days after receipt by the IMI actor
+    /// responsible, Article 19(1) of Regulation (EU) No 1024/2012); `access`
+    /// for access and contesting blocked data (national law; Article 12(3)
+    /// of Regulation (EU) 2016/679 sets one month, extendable by two).
+    pub fn due_basis(self) -> &'static str {
+        match self {
+            RequestKind::Correction | RequestKind::Deletion => "correction",
+            RequestKind::Access | RequestKind::ContestBlocked => "access",
+        }
+    }
 }
 
 /// The states whose authorities use IMI: the 27 Member States (EU codes, so
@@ -624,6 +637,22 @@ pub fn is_email(text: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_deadline_rule_depends_on_the_kind() {
+        assert_eq!(RequestKind::Correction.due_basis(), "correction");
+        assert_eq!(RequestKind::Deletion.due_basis(), "correction");
+        assert_eq!(RequestKind::Access.due_basis(), "access");
+        assert_eq!(RequestKind::ContestBlocked.due_basis(), "access");
+    }
+
+    #[test]
+    fn civil_dates_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(15_678), (2012, 12, 4));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
 
     fn valid() -> RawRequest {
         RawRequest {
