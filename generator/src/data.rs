@@ -119,9 +119,14 @@ pub struct State {
     #[serde(default)]
     pub website: Option<String>,
     /// Exceptions and limitations of data subjects' rights the state has
-    /// notified under Article 20 (none are published today).
+    /// notified under Article 20, as the Commission publishes them (none
+    /// found published today).
     #[serde(default)]
     pub exceptions: Vec<String>,
+    /// The https address of what a national authority published about the
+    /// information it sent the Commission under Article 20, if any.
+    #[serde(default)]
+    pub national_report: Option<String>,
     /// Where the facts come from.
     pub source: String,
     /// `false` when the authority's name or website is not confirmed.
@@ -592,8 +597,11 @@ fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &
                 "write two capital letters, e.g. GR",
             ));
         }
-        if let Some(url) = &state.website
-            && !url.starts_with("https://")
+        if let Some(url) = state
+            .website
+            .iter()
+            .chain(&state.national_report)
+            .find(|u| !u.starts_with("https://"))
         {
             diagnostics.push(Diagnostic::error(
                 "data::url",
@@ -601,7 +609,7 @@ fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &
                 source,
                 at(url),
                 format!("`{url}` is not an https address"),
-                "write the authority's website in full, https://...",
+                "write the address in full, https://...",
             ));
         }
         if !state.verified {

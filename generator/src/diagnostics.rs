@@ -56,12 +56,7 @@ const INTERNAL_NOTES: [&str; 6] = [
 /// Every place where `source` cites one of the project's internal notes
 /// instead of a public document. In TOML (`toml = true`) comment lines are
 /// skipped: they are not published.
-pub fn internal_references(
-    file: &Path,
-    source: &Arc<str>,
-    toml: bool,
-    diagnostics: &Diagnostics,
-) {
+pub fn internal_references(file: &Path, source: &Arc<str>, toml: bool, diagnostics: &Diagnostics) {
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
         let skip = toml && line.trim_start().starts_with('#');

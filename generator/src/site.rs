@@ -261,13 +261,7 @@ impl Site {
                 })
                 .collect();
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            annex.language_views(
-                &codes,
-                &config.default_language,
-                &base_path,
-                &labels,
-                as_of,
-            )
+            annex.language_views(&codes, &config.default_language, &base_path, &labels, as_of)
         });
         let engines = config
             .languages
@@ -1560,7 +1554,11 @@ fn unverified_pages(config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
         .iter()
         .enumerate()
         .map(|(l, language)| {
-            let text = |key: &str| locales.format(l, key, None).unwrap_or_else(|| key.to_string());
+            let text = |key: &str| {
+                locales
+                    .format(l, key, None)
+                    .unwrap_or_else(|| key.to_string())
+            };
             SourcePage {
                 file: PathBuf::from("content/data"),
                 source: empty.clone(),

@@ -187,7 +187,10 @@ fn the_points_the_amending_acts_add_on_the_dates_they_apply() {
     };
     // Directives 2014/60/EU and 2014/67/EU enter into force on 17.6.2014.
     assert_eq!(numbers("2014-06-16").len(), 5);
-    assert_eq!(numbers("2014-06-17"), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    assert_eq!(
+        numbers("2014-06-17"),
+        ["1", "2", "3", "4", "5", "6", "7", "8"]
+    );
     // Regulation (EU) 2016/1628 applies from 1.1.2017: point 10 before 9.
     assert_eq!(numbers("2017-01-01").last().unwrap(), "10");
     assert!(!numbers("2018-12-10").contains(&"9".to_string()));
@@ -196,14 +199,22 @@ fn the_points_the_amending_acts_add_on_the_dates_they_apply() {
     let numbers: Vec<&str> = all.iter().map(|p| p.split('.').next().unwrap()).collect();
     assert_eq!(
         numbers,
-        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        [
+            "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"
+        ]
     );
-    let point = |n: &str| all.iter().find(|p| p.starts_with(&format!("{n}. "))).unwrap();
+    let point = |n: &str| {
+        all.iter()
+            .find(|p| p.starts_with(&format!("{n}. ")))
+            .unwrap()
+    };
     assert!(point("6").ends_with("Directive 96/71/EC of the European Parliament and of the Council of 16 December 1996 concerning the posting of workers in the framework of the provision of services: Article 4."));
     assert!(point("8").ends_with("amending Regulation (EU) No 1024/2012: Articles 5 and 7."));
     assert!(point("9").ends_with(": Articles 14 and 16 and Article 22(1) and (2)."));
     assert!(point("10").ends_with("amending and repealing Directive 97/68/EC: Article 44."));
-    assert!(point("11").contains("(General Data Protection Regulation): Article 56, Articles 60 to 66 and Article 70(1)."));
+    assert!(point("11").contains(
+        "(General Data Protection Regulation): Article 56, Articles 60 to 66 and Article 70(1)."
+    ));
     assert!(point("15").ends_with("repealing Council Directive 96/26/EC: Article 18(8)."));
     let nl = points(&site, "2022-02-21", "nl");
     assert!(nl[5].ends_with("diensten: artikel 4."), "{}", nl[5]);
@@ -428,7 +439,9 @@ fn versions_json(site: &TestSite) -> serde_json::Value {
 fn an_act_published_before_it_applies_is_announced_not_in_force() {
     let site = future_site();
     for day_before in ["2031-02-24", "2031-02-28"] {
-        let built = site.build_as_of(day_before).unwrap_or_else(|e| panic!("{e:#?}"));
+        let built = site
+            .build_as_of(day_before)
+            .unwrap_or_else(|e| panic!("{e:#?}"));
         assert_eq!(built.next_change, Date::parse("2031-03-01"));
         let current = site.read("en/annex/index.html");
         // The Annex in force is still that of 21.2.2022 ...
@@ -436,14 +449,19 @@ fn an_act_published_before_it_applies_is_announced_not_in_force() {
             current.contains("Current version, applicable from 21.2.2022."),
             "{current}"
         );
-        assert!(!current.contains("Article 10(4) and Article 12"), "{current}");
+        assert!(
+            !current.contains("Article 10(4) and Article 12"),
+            "{current}"
+        );
         assert!(
             current.contains("Regulation (EU) No 1214/2011"),
             "point 4 is still there"
         );
         // ... and the new version is announced with a link to it.
         assert!(
-            current.contains("A new version of the Annex has been published. It applies from 1.3.2031"),
+            current.contains(
+                "A new version of the Annex has been published. It applies from 1.3.2031"
+            ),
             "{current}"
         );
         assert!(current.contains("href=\"/en/annex/2031-03-01/\""));
@@ -456,7 +474,8 @@ fn an_act_published_before_it_applies_is_announced_not_in_force() {
         assert!(!upcoming.contains("Current version"), "{upcoming}");
         let timeline = site.read("en/annex/timeline/index.html");
         assert!(
-            timeline.contains("1.3.2031</time></a> – [en] Applies from 1.3.2031, not yet in force."),
+            timeline
+                .contains("1.3.2031</time></a> – [en] Applies from 1.3.2031, not yet in force."),
             "{timeline}"
         );
         assert!(timeline.contains("21.2.2022</time></a> – [en] Current version"));
@@ -555,7 +574,10 @@ fn the_annex_command_shows_the_annex_in_force_and_what_is_announced() {
         before.contains("in force on 2031-02-28: the version applicable from 2022-02-21"),
         "{before}"
     );
-    assert!(before.contains("4. Regulation (EU) No 1214/2011"), "{before}");
+    assert!(
+        before.contains("4. Regulation (EU) No 1214/2011"),
+        "{before}"
+    );
     assert!(
         before.contains("Not yet in force on 2031-02-28: from 2031-03-01 M9 (Regulation (EU) 2031/7) inserted point 16"),
         "{before}"
@@ -570,7 +592,10 @@ fn the_annex_command_shows_the_annex_in_force_and_what_is_announced() {
     let epoch = (22_339i64 * 86_400 + 3600).to_string();
     assert!(run(&[], Some(&epoch)).contains("in force on 2031-03-01"));
     let today = run(&[], None);
-    assert!(today.contains("+ 2031-03-01"), "today is before 2031: {today}");
+    assert!(
+        today.contains("+ 2031-03-01"),
+        "today is before 2031: {today}"
+    );
 }
 
 #[test]
@@ -594,7 +619,13 @@ fn check_and_build_say_when_the_site_next_changes_by_itself() {
         "{stderr}"
     );
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_generator"))
-        .args(["--root", site.root().to_str().unwrap(), "check", "--as-of", "nope"])
+        .args([
+            "--root",
+            site.root().to_str().unwrap(),
+            "check",
+            "--as-of",
+            "nope",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
@@ -636,10 +667,22 @@ fn the_page_of_facts_still_to_be_verified_lists_them_with_what_remains() {
     // Points 6, 7 (English wording), 12 (the number printed), 13 and 14
     // (Directive (EU) 2020/1057 not read), the M1 date, and the act above.
     assert_eq!(count, 7, "{page}");
-    assert!(page.contains(&format!("[en] Facts still to be verified: {count}")), "{page}");
-    assert!(page.contains("Annex, point 12 (Regulation (EU) 2018/1724)"), "{page}");
-    assert!(page.contains("the number the Official Journal prints"), "{page}");
-    assert!(page.contains("href=\"/en/legislation/acts/#reg-2031-7\""), "{page}");
+    assert!(
+        page.contains(&format!("[en] Facts still to be verified: {count}")),
+        "{page}"
+    );
+    assert!(
+        page.contains("Annex, point 12 (Regulation (EU) 2018/1724)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("the number the Official Journal prints"),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"/en/legislation/acts/#reg-2031-7\""),
+        "{page}"
+    );
     assert!(page.contains("The date of adoption, in the Official Journal."));
     // An area without open facts says so.
     assert!(page.contains("[en] Every fact in this part is verified."));

@@ -103,6 +103,7 @@ states-authorities-caption = Национални надзорни органи
 exceptions-caption = Изключения и ограничения, нотифицирани съгласно член 20
 exceptions-column-published = Изключения и ограничения
 exceptions-none = Няма публикувани
+exceptions-national-report = Доклад на национален орган относно съобщената информация
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Как се движи информацията

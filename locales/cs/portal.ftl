@@ -104,6 +104,7 @@ states-authorities-caption = Vnitrostátní dozorové úřady
 exceptions-caption = Výjimky a omezení oznámené podle čl. 20
 exceptions-column-published = Výjimky a omezení
 exceptions-none = Nic nebylo zveřejněno
+exceptions-national-report = Zpráva vnitrostátního orgánu o oznámených informacích
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Jak informace proudí

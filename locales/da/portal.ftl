@@ -103,6 +103,7 @@ states-authorities-caption = Nationale tilsynsmyndigheder
 exceptions-caption = Undtagelser og begrænsninger meddelt i henhold til artikel 20
 exceptions-column-published = Undtagelser og begrænsninger
 exceptions-none = Ingen offentliggjort
+exceptions-national-report = En national myndigheds rapport om de meddelte oplysninger
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Sådan udveksles oplysningerne

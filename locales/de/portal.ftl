@@ -103,6 +103,7 @@ states-authorities-caption = Nationale Aufsichtsbehörden
 exceptions-caption = Nach Artikel 20 mitgeteilte Ausnahmen und Beschränkungen
 exceptions-column-published = Ausnahmen und Beschränkungen
 exceptions-none = Keine veröffentlicht
+exceptions-national-report = Bericht einer nationalen Behörde über die mitgeteilten Angaben
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Wie die Informationen fließen

@@ -103,6 +103,7 @@ states-authorities-caption = Εθνικές εποπτικές αρχές
 exceptions-caption = Εξαιρέσεις και περιορισμοί που κοινοποιήθηκαν δυνάμει του άρθρου 20
 exceptions-column-published = Εξαιρέσεις και περιορισμοί
 exceptions-none = Δεν έχει δημοσιευθεί καμία
+exceptions-national-report = Έκθεση εθνικής αρχής σχετικά με όσα κοινοποιήθηκαν
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Πώς διακινούνται οι πληροφορίες

@@ -103,6 +103,7 @@ states-authorities-caption = National supervisory authorities
 exceptions-caption = Exceptions and limitations notified under Article 20
 exceptions-column-published = Exceptions and limitations
 exceptions-none = None published
+exceptions-national-report = Report of a national authority on what was notified
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = How information flows

@@ -103,6 +103,7 @@ states-authorities-caption = Autoridades nacionales de control
 exceptions-caption = Excepciones y limitaciones notificadas con arreglo al artículo 20
 exceptions-column-published = Excepciones y limitaciones
 exceptions-none = Ninguna publicada
+exceptions-national-report = Informe de una autoridad nacional sobre lo comunicado
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Cómo circula la información

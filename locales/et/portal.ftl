@@ -103,6 +103,7 @@ states-authorities-caption = Riiklikud järelevalveasutused
 exceptions-caption = Artikli 20 alusel teatatud erandid ja piirangud
 exceptions-column-published = Erandid ja piirangud
 exceptions-none = Ühtegi pole avaldatud
+exceptions-national-report = Riikliku asutuse aruanne teatatud teabe kohta
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Kuidas teave liigub

@@ -103,6 +103,7 @@ states-authorities-caption = Kansalliset valvontaviranomaiset
 exceptions-caption = 20 artiklan nojalla ilmoitetut poikkeukset ja rajoitukset
 exceptions-column-published = Poikkeukset ja rajoitukset
 exceptions-none = Ei julkaistuja
+exceptions-national-report = Kansallisen viranomaisen raportti ilmoitetuista tiedoista
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Miten tieto kulkee

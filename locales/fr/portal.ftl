@@ -103,6 +103,7 @@ states-authorities-caption = Autorités de contrôle nationales
 exceptions-caption = Exceptions et limitations notifiées en vertu de l'article 20
 exceptions-column-published = Exceptions et limitations
 exceptions-none = Aucune publiée
+exceptions-national-report = Rapport d’une autorité nationale sur les informations communiquées
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Comment circulent les informations

@@ -106,6 +106,7 @@ states-authorities-caption = Údaráis mhaoirseachta náisiúnta
 exceptions-caption = Eisceachtaí agus teorainneacha a fógraíodh faoi Airteagal 20
 exceptions-column-published = Eisceachtaí agus teorainneacha
 exceptions-none = Níor foilsíodh aon cheann
+exceptions-national-report = Tuarascáil ó údarás náisiúnta ar an méid a cuireadh in iúl
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Conas a shreabhann an fhaisnéis

@@ -104,6 +104,7 @@ states-authorities-caption = Nacionalna nadzorna tijela
 exceptions-caption = Iznimke i ograničenja priopćeni na temelju članka 20.
 exceptions-column-published = Iznimke i ograničenja
 exceptions-none = Ništa nije objavljeno
+exceptions-national-report = Izvješće nacionalnog tijela o dostavljenim informacijama
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Kako se informacije razmjenjuju

@@ -103,6 +103,7 @@ states-authorities-caption = Nemzeti felügyeleti hatóságok
 exceptions-caption = A 20. cikk alapján bejelentett kivételek és korlátozások
 exceptions-column-published = Kivételek és korlátozások
 exceptions-none = Egyet sem tettek közzé
+exceptions-national-report = Egy nemzeti hatóság jelentése a bejelentett információkról
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Hogyan áramlik az információ

@@ -103,6 +103,7 @@ states-authorities-caption = Autorità nazionali di controllo
 exceptions-caption = Eccezioni e limitazioni notificate a norma dell'articolo 20
 exceptions-column-published = Eccezioni e limitazioni
 exceptions-none = Nessuna pubblicata
+exceptions-national-report = Relazione di un'autorità nazionale su quanto comunicato
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Come circolano le informazioni

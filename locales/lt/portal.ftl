@@ -104,6 +104,7 @@ states-authorities-caption = Nacionalinės priežiūros institucijos
 exceptions-caption = Pagal 20 straipsnį praneštos išimtys ir apribojimai
 exceptions-column-published = Išimtys ir apribojimai
 exceptions-none = Nieko nepaskelbta
+exceptions-national-report = Nacionalinės institucijos ataskaita apie pateiktą informaciją
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Kaip keliauja informacija

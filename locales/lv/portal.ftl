@@ -104,6 +104,7 @@ states-authorities-caption = Valstu uzraudzības iestādes
 exceptions-caption = Izņēmumi un ierobežojumi, par kuriem paziņots saskaņā ar 20. pantu
 exceptions-column-published = Izņēmumi un ierobežojumi
 exceptions-none = Neviens nav publicēts
+exceptions-national-report = Valsts iestādes ziņojums par paziņoto informāciju
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Kā informācija plūst

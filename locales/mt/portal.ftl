@@ -106,6 +106,7 @@ states-authorities-caption = Awtoritajiet superviżorji nazzjonali
 exceptions-caption = Eċċezzjonijiet u limitazzjonijiet notifikati skont l-Artikolu 20
 exceptions-column-published = Eċċezzjonijiet u limitazzjonijiet
 exceptions-none = L-ebda waħda ppubblikata
+exceptions-national-report = Rapport ta’ awtorità nazzjonali dwar dak li ġie nnotifikat
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Kif tiċċirkola l-informazzjoni

@@ -103,6 +103,7 @@ states-authorities-caption = Nationale toezichthoudende autoriteiten
 exceptions-caption = Krachtens artikel 20 gemelde uitzonderingen en beperkingen
 exceptions-column-published = Uitzonderingen en beperkingen
 exceptions-none = Geen gepubliceerd
+exceptions-national-report = Verslag van een nationale autoriteit over wat is meegedeeld
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Hoe de informatie stroomt

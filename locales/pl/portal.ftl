@@ -105,6 +105,7 @@ states-authorities-caption = Krajowe organy nadzorcze
 exceptions-caption = Wyjątki i ograniczenia zgłoszone na podstawie art. 20
 exceptions-column-published = Wyjątki i ograniczenia
 exceptions-none = Nie opublikowano żadnych
+exceptions-national-report = Sprawozdanie organu krajowego na temat przekazanych informacji
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Jak przepływają informacje

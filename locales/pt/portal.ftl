@@ -103,6 +103,7 @@ states-authorities-caption = Autoridades nacionais de controlo
 exceptions-caption = Exceções e limitações notificadas nos termos do artigo 20.º
 exceptions-column-published = Exceções e limitações
 exceptions-none = Nenhuma publicada
+exceptions-national-report = Relatório de uma autoridade nacional sobre o que foi comunicado
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Como circula a informação

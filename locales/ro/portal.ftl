@@ -104,6 +104,7 @@ states-authorities-caption = Autorități naționale de supraveghere
 exceptions-caption = Excepții și limitări notificate în temeiul articolului 20
 exceptions-column-published = Excepții și limitări
 exceptions-none = Niciuna publicată
+exceptions-national-report = Raportul unei autorități naționale privind informațiile comunicate
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Cum circulă informațiile

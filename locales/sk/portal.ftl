@@ -104,6 +104,7 @@ states-authorities-caption = Vnútroštátne dozorné orgány
 exceptions-caption = Výnimky a obmedzenia oznámené podľa článku 20
 exceptions-column-published = Výnimky a obmedzenia
 exceptions-none = Žiadne neboli uverejnené
+exceptions-national-report = Správa vnútroštátneho orgánu o oznámených informáciách
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Ako informácie prúdia

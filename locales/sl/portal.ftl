@@ -105,6 +105,7 @@ states-authorities-caption = Nacionalni nadzorni organi
 exceptions-caption = Izjeme in omejitve, sporočene v skladu s členom 20
 exceptions-column-published = Izjeme in omejitve
 exceptions-none = Nobena ni objavljena
+exceptions-national-report = Poročilo nacionalnega organa o sporočenih informacijah
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Kako se pretakajo informacije

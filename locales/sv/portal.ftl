@@ -103,6 +103,7 @@ states-authorities-caption = Nationella tillsynsmyndigheter
 exceptions-caption = Undantag och begränsningar som anmälts enligt artikel 20
 exceptions-column-published = Undantag och begränsningar
 exceptions-none = Inga offentliggjorda
+exceptions-national-report = En nationell myndighets rapport om de uppgifter som lämnats
 
 # Procedure types (Article 18(2)(b) and (d)).
 procedure-pattern = Hur informationen flödar

@@ -782,7 +782,10 @@ mod tests {
                 .map(|p| p.number)
                 .collect()
         };
-        assert_eq!(numbers("2014-06-17"), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+        assert_eq!(
+            numbers("2014-06-17"),
+            ["1", "2", "3", "4", "5", "6", "7", "8"]
+        );
         assert_eq!(
             numbers("2017-01-01"),
             ["1", "2", "3", "4", "5", "6", "7", "8", "10"]
@@ -833,7 +836,10 @@ mod tests {
         assert_eq!(after[2].number, "3");
         assert_eq!(after[2].deleted_by, Some(1));
         assert_eq!(after[2].last_changed_by(), Some(1));
-        let errors: Vec<String> = check(&o, &acts).iter().map(|e| e.kind.to_string()).collect();
+        let errors: Vec<String> = check(&o, &acts)
+            .iter()
+            .map(|e| e.kind.to_string())
+            .collect();
         assert_eq!(
             errors,
             [

@@ -403,7 +403,11 @@ impl Annex {
             ));
         }
         for upcoming in self.versions.iter().filter(|v| v.date > date) {
-            let what: Vec<String> = upcoming.applied.iter().map(|at| self.describe(*at)).collect();
+            let what: Vec<String> = upcoming
+                .applied
+                .iter()
+                .map(|at| self.describe(*at))
+                .collect();
             out.push_str(&format!(
                 "Not yet in force on {date}: from {} {}\n",
                 upcoming.date,

@@ -94,10 +94,7 @@ impl TestSite {
     }
 
     /// Builds as on `date` (`YYYY-MM-DD`), the build's reference date.
-    pub fn build_as_of(
-        &self,
-        date: &str,
-    ) -> Result<generator::Built, Vec<generator::Diagnostic>> {
+    pub fn build_as_of(&self, date: &str) -> Result<generator::Built, Vec<generator::Diagnostic>> {
         let options = generator::LoadOptions {
             as_of: generator::annex::engine::Date::parse(date),
             ..Default::default()
