@@ -406,7 +406,7 @@ impl Data {
                     ));
                 }
             }
-            if !procedure.verified {
+            if !procedure.verified && procedure.to_check.is_none() {
                 let at = source
                     .find(&format!("id = \"{}\"", procedure.id))
                     .unwrap_or(0);
@@ -417,7 +417,7 @@ impl Data {
                         source,
                         at..at,
                         format!(
-                            "the procedure `{}` has facts not yet verified",
+                            "the procedure `{}` has facts not yet verified, and does not say what remains to check",
                             procedure.id
                         ),
                         "the portal marks it \"to be verified\"; check it and set verified = true; until then, `to_check = \"...\"` says what remains to check on the page of facts still to be verified",
@@ -529,14 +529,17 @@ fn check_acts(acts: &[Act], file: &Path, source: &Arc<str>, diagnostics: &Diagno
                 "write it as the Official Journal prints it, e.g. `OJ L 316, 14.11.2012, p. 1`",
             ));
         }
-        if !act.verified {
+        if !act.verified && act.to_check.is_none() {
             diagnostics.push(
                 Diagnostic::error(
                     "data::unverified",
                     file,
                     source,
                     at(&format!("\"{}\"", act.id)),
-                    format!("the act `{}` has facts not yet verified", act.id),
+                    format!(
+                        "the act `{}` has facts not yet verified, and does not say what remains to check",
+                        act.id
+                    ),
                     "the portal shows it as \"to be verified against the Official Journal\"; check it there and set verified = true; until then, `to_check = \"...\"` says what remains to check on the page of facts still to be verified",
                 )
                 .warning(),
@@ -612,7 +615,7 @@ fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &
                 "write the address in full, https://...",
             ));
         }
-        if !state.verified {
+        if !state.verified && state.to_check.is_none() {
             diagnostics.push(
                 Diagnostic::error(
                     "data::unverified",
@@ -620,7 +623,7 @@ fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &
                     source,
                     here,
                     format!(
-                        "the supervisory authority of `{}` is not yet verified",
+                        "the supervisory authority of `{}` is not yet verified, and nothing says what remains to check",
                         state.code
                     ),
                     "the portal shows it as \"to be verified\"; check it and set verified = true; until then, `to_check = \"...\"` says what remains to check on the page of facts still to be verified",

@@ -62,6 +62,10 @@ enum Command {
         /// The request form's WebAssembly bundle (`cargo xtask wasm` writes it).
         #[arg(long)]
         portal_pkg: Option<PathBuf>,
+        /// Preview the site as it will be on a date (YYYY-MM-DD), e.g. the
+        /// day an announced version of the Annex applies; default: today.
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Print the consolidated Annex in force on a date (default: today,
     /// UTC, or SOURCE_DATE_EPOCH), with every version and those not yet in
@@ -134,10 +138,18 @@ fn main() -> ExitCode {
             port,
             no_watch,
             portal_pkg,
+            as_of,
         } => {
             let output = root.join(output);
+            // Without --as-of every rebuild decides on its own day.
+            let as_of = match as_of.as_deref().map(|d| generator::reference_date(Some(d))) {
+                None => None,
+                Some(Ok(date)) => Some(date),
+                Some(Err(message)) => return usage(&message),
+            };
             let options = LoadOptions {
                 portal_pkg,
+                as_of,
                 ..LoadOptions::default()
             };
             match generator::serve::run(&root, &output, port, !no_watch, options) {

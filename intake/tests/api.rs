@@ -223,6 +223,34 @@ async fn the_plain_form_gets_html_in_the_requesters_language() {
 }
 
 #[tokio::test]
+async fn the_receipt_names_the_rule_of_the_time_limit_for_its_kind() {
+    let s = setup("").await;
+    let post = |kind: &str| {
+        form(
+            "/v1/requests",
+            &format!(
+                "lang=en&kind={kind}&name=Ada&email=ada%40example.ie&states=IE&description=Mine&reply_language=en&declaration=yes&send="
+            ),
+            "same-site",
+        )
+    };
+    let (status, _, html) = send(&s.app, post("correction")).await;
+    assert_eq!(status, StatusCode::CREATED, "{html}");
+    assert!(html.contains("at the latest 30 days after the IMI actor responsible receives the request (Article 19(1) of Regulation (EU) No 1024/2012)"), "{html}");
+    assert!(!html.contains("Article 12(3)"), "{html}");
+    assert!(html.contains("only indicative"), "{html}");
+    let (status, _, html) = send(&s.app, post("access")).await;
+    assert_eq!(status, StatusCode::CREATED, "{html}");
+    assert!(html.contains("under national law"), "{html}");
+    assert!(
+        html.contains("(Article 12(3) of Regulation (EU) 2016/679)"),
+        "{html}"
+    );
+    assert!(!html.contains("at the latest 30 days"), "{html}");
+    assert!(!html.contains("in the language you chose"), "{html}");
+}
+
+#[tokio::test]
 async fn posts_from_other_sites_and_other_origins_are_refused() {
     let s = setup("").await;
     let body = "kind=access";

@@ -44,6 +44,7 @@ const pageTypes = {
   'request-status': (l) => `${l}/request/status/`,
   search: (l) => `${l}/search/`,
   'legal-notice': (l) => `${l}/about/legal-notice/`,
+  unverified: (l) => `${l}/about/unverified/`,
   'not-found': (l) => `${l}/no-such-page/`,
 };
 
