@@ -290,8 +290,12 @@ pub struct Receipt {
     pub follow_up_code: String,
     /// RFC 3339.
     pub received_at: String,
-    /// RFC 3339: 30 days after receipt.
+    /// RFC 3339: the indicative due date by the kind's rule.
     pub due_at: String,
+    /// The rule behind `due_at`: `Regulation (EU) No 1024/2012, Article
+    /// 19(1)` (correction, deletion: 30 days) or `Regulation (EU) 2016/679,
+    /// Article 12(3)` (access, contesting blocked data: one month).
+    pub due_basis: String,
     /// `received`.
     pub status: String,
 }
@@ -385,7 +389,8 @@ async fn submit(
         }
     };
 
-    let recipients = app.config.recipients_for(&request.states);
+    let handlers = app.config.handlers_for(&request.states);
+    let recipients = app.config.recipients_of(&handlers);
     let plaintext = serde_json::to_vec(&request).unwrap_or_default();
     let sealed = match seal::seal(&plaintext, &recipients) {
         Ok(s) => s,
@@ -400,6 +405,7 @@ async fn submit(
         .submit(NewRequest {
             kind: request.kind.as_str().to_string(),
             states: request.states.clone(),
+            handlers,
             reply_language: request.reply_language.clone(),
             received_at: now,
             followup_hash: ids::hash_secret(&secret),
@@ -420,6 +426,7 @@ async fn submit(
         reference: stored.reference,
         received_at: time::rfc3339(stored.received_at),
         due_at: time::rfc3339(stored.due_at),
+        due_basis: request.kind.deadline().citation().to_string(),
         status: "received".into(),
     };
     match kind {
@@ -533,8 +540,10 @@ pub struct StatusAnswer {
     pub status: String,
     /// RFC 3339.
     pub received_at: String,
-    /// RFC 3339.
+    /// RFC 3339: the indicative due date.
     pub due_at: String,
+    /// The rule behind `due_at` (see [`Receipt::due_basis`]).
+    pub due_basis: String,
 }
 
 async fn status(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -> Response {
@@ -606,6 +615,10 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) ->
                 status: record.status.clone(),
                 received_at: time::rfc3339(record.received_at),
                 due_at: time::rfc3339(record.due_at),
+                due_basis: request_model::RequestKind::parse(&record.kind)
+                    .map_or(request_model::Deadline::Article19, |k| k.deadline())
+                    .citation()
+                    .to_string(),
             };
             if is_form {
                 html_response(

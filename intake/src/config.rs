@@ -123,20 +123,44 @@ impl Config {
         Ok(())
     }
 
-    /// The public keys a request naming `states` is sealed to: those of every
-    /// named state, or the central handler's. States without their own keys
-    /// go to the central handler too.
-    pub fn recipients_for(&self, states: &[String]) -> Vec<age::x25519::Recipient> {
-        let mut keys: Vec<&String> = Vec::new();
-        for state in states {
-            let list = self
-                .recipients
-                .get(state)
-                .or_else(|| self.recipients.get(request_model::UNKNOWN_STATE));
-            keys.extend(list.into_iter().flatten());
-        }
+    /// The handlers a request naming `states` goes to: every named state
+    /// that has its own keys, and `unknown` (the central handler) for
+    /// `unknown` and for every state without keys. Sorted, without repeats.
+    pub fn handlers_for(&self, states: &[String]) -> Vec<String> {
+        let mut handlers: Vec<String> = states
+            .iter()
+            .map(|state| {
+                if self.recipients.contains_key(state) {
+                    state.clone()
+                } else {
+                    request_model::UNKNOWN_STATE.to_string()
+                }
+            })
+            .collect();
+        handlers.sort();
+        handlers.dedup();
+        handlers
+    }
+
+    /// The public keys of `handlers`, as a request is sealed to them.
+    pub fn recipients_of(&self, handlers: &[String]) -> Vec<age::x25519::Recipient> {
+        let mut keys: Vec<&String> = handlers
+            .iter()
+            .filter_map(|h| self.recipients.get(h))
+            .flatten()
+            .collect();
         keys.sort();
         keys.dedup();
         keys.into_iter().filter_map(|k| k.parse().ok()).collect()
+    }
+
+    /// The states without keys of their own, whose requests the central
+    /// handler receives (logged at startup).
+    pub fn fallback_states(&self) -> Vec<&'static str> {
+        request_model::STATES
+            .iter()
+            .copied()
+            .filter(|s| !self.recipients.contains_key(*s))
+            .collect()
     }
 }

@@ -63,8 +63,15 @@ pub fn split_code(code: &str) -> Option<(String, String)> {
 
 /// The stored form of a secret.
 pub fn hash_secret(secret: &str) -> String {
-    let digest = Sha256::digest(normalise(secret).as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    sha256_hex(normalise(secret).as_bytes())
+}
+
+/// SHA-256 in lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Whether `secret` matches the stored hash, in constant time.

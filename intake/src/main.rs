@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
-use intake::{App, Config, Store, seal, time};
+use intake::{App, Config, Store, time};
 
 /// The isolated intake service for data subjects' requests.
 #[derive(Parser)]
@@ -25,6 +25,8 @@ enum Command {
     Serve,
     /// Generate an age key pair for a handling authority: keep the secret
     /// key offline, put the public key in the service's configuration.
+    /// (`imi-handler keygen --out FILE` does the same on the handler's own
+    /// machine, and is the better place for it.)
     Keygen,
     /// The handlers' tools: list, open and export requests, change statuses.
     #[command(subcommand)]
@@ -33,20 +35,24 @@ enum Command {
 
 #[derive(Subcommand)]
 enum Operator {
-    /// Pending and overdue requests of a handler (metadata only).
+    /// Pending and overdue requests routed to a handler (metadata only).
     List {
-        /// State code, or `unknown` for the central handler.
+        /// State code, or `unknown` for the central handler (which also
+        /// receives the requests for states without keys).
         #[arg(long)]
         state: String,
     },
-    /// Decrypt a handler's requests with its secret key and print them as JSON.
+    /// Write a handler's requests to a bundle: metadata and sealed payloads,
+    /// nothing decrypted. The handler opens it on its own machine with
+    /// `imi-handler open --identity KEY BUNDLE`; this host never takes a
+    /// secret key.
     Export {
-        /// State code, or `unknown`.
+        /// State code, or `unknown` for the central handler.
         #[arg(long)]
         state: String,
-        /// File holding the handler's `AGE-SECRET-KEY-1...`.
+        /// The bundle file to write (it must not exist yet).
         #[arg(long)]
-        identity: PathBuf,
+        out: PathBuf,
         /// Who is exporting (recorded in the audit log).
         #[arg(long)]
         actor: String,
@@ -115,6 +121,13 @@ fn main() -> ExitCode {
         let store = Store::open(&config.database)
             .await
             .map_err(|e| format!("the store: {e}"))?;
+        let routed = store
+            .route_unrouted(|states| config.handlers_for(states))
+            .await
+            .map_err(|e| format!("the store: {e}"))?;
+        if routed > 0 {
+            tracing::info!("{routed} requests stored before routing was recorded are now routed");
+        }
         match cli.command {
             Command::Serve => serve(config, store).await,
             Command::Operator(op) => operator(op, &config, &store).await,
@@ -131,6 +144,15 @@ fn main() -> ExitCode {
 }
 
 async fn serve(config: Config, store: Store) -> Result<(), String> {
+    let fallback = config.fallback_states();
+    if fallback.is_empty() {
+        tracing::info!("every state has its own handler keys");
+    } else {
+        tracing::info!(
+            "states without keys of their own, whose requests go to the central handler (`unknown`): {}",
+            fallback.join(", ")
+        );
+    }
     let listen = config.listen;
     let retention = config.retention_months;
     let purger = store.clone();
@@ -169,76 +191,70 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
         Operator::List { state } => {
             let records = store.for_handler(&state).await.map_err(|e| e.to_string())?;
             println!(
-                "{:<12} {:<16} {:<13} {:<11} {:<11} overdue",
-                "reference", "kind", "status", "received", "due"
+                "{:<12} {:<16} {:<13} {:<11} {:<11} {:<8} {:<8} states",
+                "reference", "kind", "status", "received", "due", "rule", "overdue"
             );
             for r in records
                 .iter()
                 .filter(|r| matches!(r.status.as_str(), "received" | "acknowledged" | "answered"))
             {
+                let rule = request_model::RequestKind::parse(&r.kind)
+                    .map_or("?", |k| match k.deadline() {
+                        request_model::Deadline::Article19 => "30 days",
+                        request_model::Deadline::NationalLawGdpr => "1 month",
+                    });
                 println!(
-                    "{:<12} {:<16} {:<13} {:<11} {:<11} {}",
+                    "{:<12} {:<16} {:<13} {:<11} {:<11} {:<8} {:<8} {}",
                     r.reference,
                     r.kind,
                     r.status,
                     time::date(r.received_at),
                     time::date(r.due_at),
+                    rule,
                     if r.due_at < now && r.status != "answered" {
                         "OVERDUE"
                     } else {
                         ""
-                    }
+                    },
+                    r.states.join(",")
                 );
             }
             Ok(())
         }
-        Operator::Export {
-            state,
-            identity,
-            actor,
-        } => {
-            let text = std::fs::read_to_string(&identity)
-                .map_err(|e| format!("{}: {e}", identity.display()))?;
-            let key = text
-                .lines()
-                .find(|l| l.starts_with("AGE-SECRET-KEY-"))
-                .ok_or("the identity file holds no AGE-SECRET-KEY-1...")?
-                .parse::<age::x25519::Identity>()
-                .map_err(|e| format!("the identity: {e}"))?;
+        Operator::Export { state, out, actor } => {
             let records = store.for_handler(&state).await.map_err(|e| e.to_string())?;
-            let mut out = Vec::new();
-            for r in &records {
-                let Some(sealed) = &r.sealed else { continue };
-                let request: serde_json::Value = match seal::open(sealed, &key) {
-                    Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| e.to_string())?,
-                    Err(e) => {
-                        return Err(format!(
-                            "{}: {e} (is this the key of {state}?)",
-                            r.reference
-                        ));
-                    }
-                };
-                out.push(serde_json::json!({
-                    "reference": r.reference,
-                    "status": r.status,
-                    "received_at": time::rfc3339(r.received_at),
-                    "due_at": time::rfc3339(r.due_at),
-                    "request": request,
-                }));
-            }
+            let bundle = handler::Bundle {
+                format: handler::BUNDLE_FORMAT.into(),
+                handler: state.clone(),
+                exported_at: time::rfc3339(now),
+                requests: records.iter().map(intake::bundle_entry).collect(),
+            };
+            let json = serde_json::to_string_pretty(&bundle).map_err(|e| e.to_string())?;
+            let digest = intake::ids::sha256_hex(json.as_bytes());
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&out)
+                .and_then(|mut f| std::io::Write::write_all(&mut f, json.as_bytes()))
+                .map_err(|e| format!("{}: {e}", out.display()))?;
             store
                 .audit(
                     now,
                     &actor,
                     "export",
                     None,
-                    &format!("{} requests of {state}", out.len()),
+                    &format!(
+                        "{} requests of {state}; bundle sha256 {digest}",
+                        bundle.requests.len()
+                    ),
                 )
                 .await
                 .map_err(|e| e.to_string())?;
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
+            eprintln!(
+                "{} requests of {state} written to {} (sealed; open with imi-handler open --identity KEY {})",
+                bundle.requests.len(),
+                out.display(),
+                out.display()
             );
             Ok(())
         }

@@ -14,6 +14,22 @@ pub(crate) fn document() -> Value {
     let text = |max: usize| json!({ "type": "string", "maxLength": max });
     let date = json!({ "type": "string", "format": "date" });
     let problem = json!({ "$ref": "#/components/schemas/Problem" });
+    let bases: Vec<&str> = [
+        request_model::Deadline::Article19,
+        request_model::Deadline::NationalLawGdpr,
+    ]
+    .iter()
+    .map(|d| d.citation())
+    .collect();
+    let due_at = json!({
+        "type": "string",
+        "format": "date-time",
+        "description": "Indicative due date of the answer, by the rule in due_basis: 30 days after receipt for correction and deletion; one month for access and contesting blocked data. Time runs from receipt by the IMI actor responsible, and national law may differ."
+    });
+    let due_basis = json!({
+        "enum": bases,
+        "description": "The rule behind due_at: Article 19(1) of Regulation (EU) No 1024/2012 (correction, deletion), or Article 12(3) of Regulation (EU) 2016/679 (access, contesting blocked data; national law applies)."
+    });
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -85,23 +101,26 @@ pub(crate) fn document() -> Value {
             },
             "Receipt": {
                 "type": "object",
-                "required": ["reference", "follow_up_code", "received_at", "due_at", "status"],
+                "required": ["reference", "follow_up_code", "received_at", "due_at", "due_basis", "status"],
                 "properties": {
                     "reference": { "type": "string", "pattern": "^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$" },
                     "follow_up_code": { "type": "string" },
                     "received_at": { "type": "string", "format": "date-time" },
-                    "due_at": { "type": "string", "format": "date-time" },
+                    "due_at": due_at,
+                    "due_basis": due_basis,
                     "status": { "const": "received" }
                 }
             },
             "Status": {
                 "type": "object",
+                "required": ["reference", "kind", "status", "received_at", "due_at", "due_basis"],
                 "properties": {
                     "reference": { "type": "string" },
                     "kind": { "enum": kinds },
                     "status": { "enum": crate::store::STATUSES },
                     "received_at": { "type": "string", "format": "date-time" },
-                    "due_at": { "type": "string", "format": "date-time" }
+                    "due_at": due_at,
+                    "due_basis": due_basis
                 }
             },
             "Problem": {

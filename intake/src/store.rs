@@ -20,8 +20,6 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Seconds in a day.
 const DAY: i64 = 86_400;
-/// Article 19(1): at the latest 30 days after the request is received.
-pub const DEADLINE_DAYS: i64 = 30;
 /// Most rows in one group commit.
 const MAX_GROUP: usize = 512;
 
@@ -35,6 +33,8 @@ pub struct NewRequest {
     pub kind: String,
     /// State codes.
     pub states: Vec<String>,
+    /// The handlers the payload is sealed to (states with keys, `unknown`).
+    pub handlers: Vec<String>,
     /// Language of the reply.
     pub reply_language: String,
     /// Unix seconds.
@@ -52,7 +52,8 @@ pub struct Stored {
     pub reference: String,
     /// Unix seconds.
     pub received_at: i64,
-    /// Unix seconds: received_at + 30 days.
+    /// Unix seconds: the indicative due date by the kind's rule
+    /// ([`request_model::Deadline`]).
     pub due_at: i64,
 }
 
@@ -65,6 +66,9 @@ pub struct Record {
     pub kind: String,
     /// State codes.
     pub states: Vec<String>,
+    /// The handlers the payload is sealed to; lists and exports are routed
+    /// on them.
+    pub handlers: Vec<String>,
     /// Reply language.
     pub reply_language: String,
     /// Unix seconds.
@@ -116,7 +120,8 @@ pub struct Store {
     writer: mpsc::Sender<Submission>,
 }
 
-const MIGRATIONS: &[(i64, &str)] = &[(
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
     1,
     "CREATE TABLE requests (
         reference TEXT PRIMARY KEY,
@@ -149,7 +154,11 @@ const MIGRATIONS: &[(i64, &str)] = &[(
         count BIGINT NOT NULL,
         PRIMARY KEY (month, kind)
     )",
-)];
+    ),
+    // The handlers a request is sealed to: rows from before are filled in
+    // by `Store::route_unrouted` with the configuration in force.
+    (2, "ALTER TABLE requests ADD COLUMN handlers TEXT"),
+];
 
 impl Store {
     /// Opens (creating if needed) and migrates the store, and starts the
@@ -228,16 +237,43 @@ impl Store {
         Ok(())
     }
 
-    /// Requests a handler may see: those naming `state` (or `unknown` for the
-    /// central handler), open ones first by due date.
-    pub async fn for_handler(&self, state: &str) -> Result<Vec<Record>, StoreError> {
+    /// Requests routed to a handler (a state with keys, or `unknown` for the
+    /// central handler): those whose payload is sealed to it, soonest due
+    /// first.
+    pub async fn for_handler(&self, handler: &str) -> Result<Vec<Record>, StoreError> {
         let rows = sqlx::query(&format!(
-            "{SELECT} WHERE states LIKE $1 ORDER BY due_at, reference"
+            "{SELECT} WHERE handlers LIKE $1 ORDER BY due_at, reference"
         ))
-        .bind(format!("%,{state},%"))
+        .bind(format!("%,{handler},%"))
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(record).collect()
+    }
+
+    /// Fills in the handlers of requests stored before they were recorded,
+    /// with `route` (the configuration's routing, which sealed them).
+    /// Returns how many were routed.
+    pub async fn route_unrouted(
+        &self,
+        route: impl Fn(&[String]) -> Vec<String>,
+    ) -> Result<u64, StoreError> {
+        let rows = sqlx::query("SELECT reference, states FROM requests WHERE handlers IS NULL")
+            .fetch_all(&self.pool)
+            .await?;
+        for row in &rows {
+            let states: String = row.try_get("states")?;
+            let states: Vec<String> = states
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            sqlx::query("UPDATE requests SET handlers = $1 WHERE reference = $2")
+                .bind(list(&route(&states)))
+                .bind(row.try_get::<String, _>("reference")?)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(rows.len() as u64)
     }
 
     /// Changes a request's status and records it in the audit log.
@@ -401,18 +437,28 @@ pub fn transition_allowed(from: &str, to: &str) -> bool {
     )
 }
 
-const SELECT: &str = "SELECT reference, kind, states, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed FROM requests";
+const SELECT: &str = "SELECT reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed FROM requests";
+
+/// `,IE,unknown,`: a list stored so that `LIKE '%,IE,%'` finds members.
+fn list(items: &[String]) -> String {
+    format!(",{},", items.join(","))
+}
+
+fn unlist(text: &str) -> Vec<String> {
+    text.split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
 
 fn record(row: &sqlx::any::AnyRow) -> Result<Record, StoreError> {
     let states: String = row.try_get("states")?;
+    let handlers: Option<String> = row.try_get("handlers")?;
     Ok(Record {
         reference: row.try_get("reference")?,
         kind: row.try_get("kind")?,
-        states: states
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect(),
+        states: unlist(&states),
+        handlers: handlers.as_deref().map(unlist).unwrap_or_default(),
         reply_language: row.try_get("reply_language")?,
         received_at: row.try_get("received_at")?,
         due_at: row.try_get("due_at")?,
@@ -489,22 +535,35 @@ async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submis
     }
 }
 
+/// The indicative due date of a request of `kind` received at `received`
+/// (Unix seconds): the same time of day on the date the kind's rule gives.
+pub fn due_at(kind: &str, received: i64) -> i64 {
+    let rule = request_model::RequestKind::parse(kind)
+        .map_or(request_model::Deadline::Article19, |k| k.deadline());
+    let (days, time) = (received.div_euclid(DAY), received.rem_euclid(DAY));
+    let (y, m, d) = request_model::civil_from_days(days);
+    let (y, m, d) = rule.due(y, m, d);
+    request_model::days_from_civil(y, m, d) * DAY + time
+}
+
 async fn insert(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     r: &NewRequest,
 ) -> Result<Stored, sqlx::Error> {
-    let due_at = r.received_at + DEADLINE_DAYS * DAY;
-    let states = format!(",{},", r.states.join(","));
+    let due_at = due_at(&r.kind, r.received_at);
+    let states = list(&r.states);
+    let handlers = list(&r.handlers);
     // A reference is random; on the rare clash, draw another.
     loop {
         let reference = crate::ids::new_reference();
         let inserted = sqlx::query(
-            "INSERT INTO requests (reference, kind, states, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed)
-             VALUES ($1, $2, $3, $4, $5, $6, 'received', NULL, NULL, $7, 0, $8) ON CONFLICT (reference) DO NOTHING",
+            "INSERT INTO requests (reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', NULL, NULL, $8, 0, $9) ON CONFLICT (reference) DO NOTHING",
         )
         .bind(&reference)
         .bind(&r.kind)
         .bind(&states)
+        .bind(&handlers)
         .bind(&r.reply_language)
         .bind(r.received_at)
         .bind(due_at)

@@ -82,13 +82,19 @@ async fn a_json_submission_is_sealed_stored_and_can_be_followed_up() {
     // and not with the central one.
     let record = s.app.store.get(&receipt.reference).await.unwrap().unwrap();
     assert_eq!(record.states, ["IE"]);
-    assert_eq!(record.due_at - record.received_at, 30 * 86_400);
+    // An access request: one month (Article 12(3) of the GDPR), not 30 days.
+    assert_eq!(
+        record.due_at,
+        intake::store::due_at("access", record.received_at)
+    );
+    assert!(record.due_at - record.received_at >= 28 * 86_400);
+    assert_eq!(receipt.due_basis, "Regulation (EU) 2016/679, Article 12(3)");
     let sealed = record.sealed.unwrap();
     assert!(!sealed.contains("Máire"));
-    let opened = intake::seal::open(&sealed, &s.keys.ie).unwrap();
+    let opened = handler::open(&sealed, std::slice::from_ref(&s.keys.ie)).unwrap();
     let request: request_model::Request = serde_json::from_slice(&opened).unwrap();
     assert_eq!(request.name, "Máire Ní Bhriain");
-    assert!(intake::seal::open(&sealed, &s.keys.central).is_err());
+    assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.central)).is_err());
     assert_ne!(record.followup_hash, receipt.follow_up_code);
 
     let (status, _, body) = send(
@@ -105,6 +111,84 @@ async fn a_json_submission_is_sealed_stored_and_can_be_followed_up() {
         (answer.status.as_str(), answer.due_at.as_str()),
         ("received", receipt.due_at.as_str())
     );
+    assert_eq!(answer.due_basis, receipt.due_basis);
+}
+
+#[tokio::test]
+async fn a_correction_is_due_30_days_after_receipt() {
+    let s = setup("").await;
+    let mut body = common::valid_json();
+    body["kind"] = serde_json::json!("correction");
+    let (status, _, text) = send(&s.app, json("/v1/requests", &body)).await;
+    assert_eq!(status, StatusCode::CREATED, "{text}");
+    let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        receipt.due_basis,
+        "Regulation (EU) No 1024/2012, Article 19(1)"
+    );
+    let record = s.app.store.get(&receipt.reference).await.unwrap().unwrap();
+    assert_eq!(record.due_at - record.received_at, 30 * 86_400);
+}
+
+/// Keys exist for IE and the central handler only (see `common`): a state
+/// without keys goes to the central handler, and is listed there.
+#[tokio::test]
+async fn requests_are_listed_for_the_handlers_they_are_sealed_to() {
+    let s = setup("").await;
+    let mut references = Vec::new();
+    for states in [
+        serde_json::json!(["IE"]),
+        serde_json::json!(["FR"]),
+        serde_json::json!(["unknown"]),
+        serde_json::json!(["FR", "IE"]),
+    ] {
+        let mut body = common::valid_json();
+        body["kind"] = serde_json::json!("deletion");
+        body["states"] = states;
+        let (status, _, text) = send(&s.app, json("/v1/requests", &body)).await;
+        assert_eq!(status, StatusCode::CREATED, "{text}");
+        let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+        references.push(receipt.reference);
+    }
+    let listed = |handler: &'static str| {
+        let store = s.app.store.clone();
+        async move {
+            let mut refs: Vec<String> = store
+                .for_handler(handler)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|r| r.reference)
+                .collect();
+            refs.sort();
+            refs
+        }
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let [ie, fr, unknown, both] = [0, 1, 2, 3].map(|i| references[i].clone());
+    assert_eq!(listed("IE").await, sorted(vec![ie.clone(), both.clone()]));
+    assert_eq!(
+        listed("unknown").await,
+        sorted(vec![fr.clone(), unknown.clone(), both.clone()])
+    );
+    assert!(listed("FR").await.is_empty(), "FR has no keys: nobody there can open it");
+    let record = |r: String| {
+        let store = s.app.store.clone();
+        async move { store.get(&r).await.unwrap().unwrap() }
+    };
+    let fr = record(fr).await;
+    assert_eq!(fr.handlers, ["unknown"]);
+    let sealed = fr.sealed.unwrap();
+    assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.central)).is_ok());
+    assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.ie)).is_err());
+    let both = record(both).await;
+    assert_eq!(both.handlers, ["IE", "unknown"]);
+    let sealed = both.sealed.unwrap();
+    assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.central)).is_ok());
+    assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.ie)).is_ok());
 }
 
 #[tokio::test]
@@ -124,7 +208,7 @@ async fn requests_naming_no_state_go_to_the_central_handler() {
         .unwrap()
         .sealed
         .unwrap();
-    assert!(intake::seal::open(&sealed, &s.keys.central).is_ok());
+    assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.central)).is_ok());
     assert_eq!(s.app.store.for_handler("unknown").await.unwrap().len(), 1);
     assert!(s.app.store.for_handler("IE").await.unwrap().is_empty());
 }

@@ -67,13 +67,8 @@ fn serves_on_loopback() {
     child.kill().unwrap();
     child.wait().unwrap();
 
-    // The operator's tools: list, export (decrypting), audit.
-    let key_file = dir.path().join("ie.key");
-    std::fs::write(
-        &key_file,
-        age::secrecy::ExposeSecret::expose_secret(&keys.ie.to_string()),
-    )
-    .unwrap();
+    // The operator's tools: list, export (sealed), audit. No secret key is
+    // given to the intake.
     let run = |args: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_intake"))
             .arg("--config")
@@ -90,17 +85,42 @@ fn serves_on_loopback() {
     };
     let reference = receipt["reference"].as_str().unwrap();
     assert!(run(&["operator", "list", "--state", "IE"]).contains(reference));
-    let export = run(&[
+    let bundle_file = dir.path().join("ie.bundle.json");
+    run(&[
         "operator",
         "export",
         "--state",
         "IE",
-        "--identity",
-        key_file.to_str().unwrap(),
+        "--out",
+        bundle_file.to_str().unwrap(),
         "--actor",
         "test",
     ]);
-    assert!(export.contains("Máire Ní Bhriain"), "{export}");
+    let text = std::fs::read_to_string(&bundle_file).unwrap();
+    assert!(!text.contains("Máire"), "nothing decrypted: {text}");
+    assert!(!text.contains("maire@example.ie"));
+    let bundle = handler::Bundle::parse(&text).unwrap();
+    assert_eq!(bundle.handler, "IE");
+    assert_eq!(bundle.requests[0].reference, reference);
+    assert_eq!(
+        bundle.requests[0].due_basis,
+        "Regulation (EU) 2016/679, Article 12(3)"
+    );
+    // The handler opens it on its own machine.
+    let opened = handler::open_bundle(&bundle, std::slice::from_ref(&keys.ie));
+    assert_eq!(opened[0].request.as_ref().unwrap().name, "Máire Ní Bhriain");
+    // The central key cannot: listed with the reason, not fatal.
+    let opened = handler::open_bundle(&bundle, std::slice::from_ref(&keys.central));
+    assert!(opened[0].problem.as_ref().unwrap().contains("cannot open"));
+    // An existing file is never overwritten.
+    let out = Command::new(env!("CARGO_BIN_EXE_intake"))
+        .arg("--config")
+        .arg(&config)
+        .args(["operator", "export", "--state", "IE", "--actor", "test", "--out"])
+        .arg(&bundle_file)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
     run(&[
         "operator",
         "set-status",
@@ -222,13 +242,13 @@ fn nothing_acknowledged_is_lost_when_killed() {
                 .find(|r| &r.reference == reference)
                 .unwrap_or_else(|| panic!("{reference} was acknowledged but is missing"));
             let sealed = record.sealed.as_ref().expect("payload present");
-            intake::seal::open(sealed, &keys.ie).expect("payload opens");
+            handler::open(sealed, std::slice::from_ref(&keys.ie)).expect("payload opens");
         }
         // No half-written request: every stored row is complete and opens.
         for record in &rows {
             assert_eq!(record.status, "received");
             assert_eq!(record.followup_hash.len(), 64);
-            intake::seal::open(record.sealed.as_ref().unwrap(), &keys.ie).unwrap();
+            handler::open(record.sealed.as_ref().unwrap(), std::slice::from_ref(&keys.ie)).unwrap();
         }
         eprintln!(
             "{} acknowledged, {} stored, all present and opening",

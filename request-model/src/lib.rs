@@ -65,16 +65,69 @@ impl RequestKind {
         RequestKind::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
-    /// The rule that sets the time limit for the answer, as the suffix of
-    /// the `request-due-basis-*` strings: `correction` for corrections and
-    /// deletions (at the latest 30 days after receipt by the IMI actor
-    /// responsible, Article 19(1) of Regulation (EU) No 1024/2012); `access`
-    /// for access and contesting blocked data (national law; Article 12(3)
-    /// of Regulation (EU) 2016/679 sets one month, extendable by two).
-    pub fn due_basis(self) -> &'static str {
+    /// The rule that sets the time limit for the answer.
+    pub fn deadline(self) -> Deadline {
         match self {
-            RequestKind::Correction | RequestKind::Deletion => "correction",
-            RequestKind::Access | RequestKind::ContestBlocked => "access",
+            RequestKind::Correction | RequestKind::Deletion => Deadline::Article19,
+            RequestKind::Access | RequestKind::ContestBlocked => Deadline::NationalLawGdpr,
+        }
+    }
+
+    /// The suffix of the `request-due-basis-*` strings for this kind:
+    /// `correction` or `access`.
+    pub fn due_basis(self) -> &'static str {
+        self.deadline().key()
+    }
+}
+
+/// The rule that sets the time limit for answering a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Deadline {
+    /// Correction and deletion: at the latest 30 days after the IMI actor
+    /// responsible receives the request (Article 19(1) of Regulation (EU)
+    /// No 1024/2012).
+    Article19,
+    /// Access and contesting blocked data: national law; the General Data
+    /// Protection Regulation sets one month from receipt, extendable by two
+    /// further months (Article 12(3) of Regulation (EU) 2016/679).
+    NationalLawGdpr,
+}
+
+impl Deadline {
+    /// The public citation of the rule, as receipts carry it (`due_basis`).
+    pub fn citation(self) -> &'static str {
+        match self {
+            Deadline::Article19 => "Regulation (EU) No 1024/2012, Article 19(1)",
+            Deadline::NationalLawGdpr => "Regulation (EU) 2016/679, Article 12(3)",
+        }
+    }
+
+    /// The suffix of the interface strings that explain the rule.
+    pub fn key(self) -> &'static str {
+        match self {
+            Deadline::Article19 => "correction",
+            Deadline::NationalLawGdpr => "access",
+        }
+    }
+
+    /// The indicative due date for a request received on `(year, month,
+    /// day)`: 30 days later, or one month later (the same day of the next
+    /// month, or its last day when that month is shorter, as Regulation
+    /// (EEC, Euratom) No 1182/71 counts periods in months). The time
+    /// actually runs from receipt by the IMI actor responsible.
+    pub fn due(self, year: i64, month: u32, day: u32) -> (i64, u32, u32) {
+        match self {
+            Deadline::Article19 => {
+                civil_from_days(days_from_civil(year, month, day) + 30)
+            }
+            Deadline::NationalLawGdpr => {
+                let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+                let last = u32::try_from(y)
+                    .ok()
+                    .and_then(|y| days_in_month(y, m))
+                    .unwrap_or(28);
+                (y, m, day.min(last))
+            }
         }
     }
 }
@@ -598,6 +651,18 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// Days since 1970-01-01 of a date in the proleptic Gregorian calendar
+/// (Howard Hinnant's `days_from_civil`); the inverse of [`civil_from_days`].
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// The number of days of a month in the Gregorian calendar, or `None` for a
 /// month that does not exist.
 pub fn days_in_month(year: u32, month: u32) -> Option<u32> {
@@ -644,6 +709,29 @@ mod tests {
         assert_eq!(RequestKind::Deletion.due_basis(), "correction");
         assert_eq!(RequestKind::Access.due_basis(), "access");
         assert_eq!(RequestKind::ContestBlocked.due_basis(), "access");
+    }
+
+    #[test]
+    fn due_dates_by_rule() {
+        let rule = RequestKind::Correction.deadline();
+        assert_eq!(rule.due(2026, 12, 6), (2027, 1, 5));
+        assert_eq!(rule.citation(), "Regulation (EU) No 1024/2012, Article 19(1)");
+        let rule = RequestKind::Access.deadline();
+        assert_eq!(rule.citation(), "Regulation (EU) 2016/679, Article 12(3)");
+        assert_eq!(rule.due(2026, 12, 6), (2027, 1, 6));
+        assert_eq!(rule.due(2027, 1, 31), (2027, 2, 28));
+        assert_eq!(rule.due(2028, 1, 30), (2028, 2, 29));
+        assert_eq!(rule.due(2026, 3, 31), (2026, 4, 30));
+        assert_eq!(RequestKind::ContestBlocked.deadline(), rule);
+        assert_eq!(RequestKind::Deletion.deadline(), Deadline::Article19);
+    }
+
+    proptest! {
+        #[test]
+        fn days_and_civil_dates_are_inverse(days in -800_000i64..800_000) {
+            let (y, m, d) = civil_from_days(days);
+            prop_assert_eq!(days_from_civil(y, m, d), days);
+        }
     }
 
     #[test]

@@ -551,7 +551,7 @@ fn dev_intake_config(intake: &Path, port: &str) -> Result<PathBuf> {
     )?;
     let dir = target_dir().join("dev-intake");
     eprintln!(
-        "intake: store {}; development key {} (read requests with: {} --config {} operator export --state unknown --identity {} --actor you)",
+        "intake: store {}; development key {} (read requests with: {} --config {} operator export --state unknown --out requests.json --actor you, then cargo run -p handler -- open --identity {} requests.json)",
         dir.join("intake.db").display(),
         dir.join("key.txt").display(),
         intake.display(),
