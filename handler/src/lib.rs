@@ -125,7 +125,9 @@ pub fn open_bundle(bundle: &Bundle, identities: &[age::x25519::Identity]) -> Vec
         .iter()
         .map(|entry| {
             let result = match &entry.sealed {
-                None => Err("the sealed payload was deleted after the retention period".to_string()),
+                None => {
+                    Err("the sealed payload was deleted after the retention period".to_string())
+                }
                 Some(sealed) => open(sealed, identities).and_then(|bytes| {
                     serde_json::from_slice::<request_model::Request>(&bytes)
                         .map_err(|e| format!("the opened payload is not a request: {e}"))
@@ -213,11 +215,14 @@ mod tests {
 
     #[test]
     fn other_formats_are_refused() {
-        let err = Bundle::parse(
-            r#"{"format":"other/9","handler":"IE","exported_at":"x","requests":[]}"#,
-        )
-        .unwrap_err();
+        let err =
+            Bundle::parse(r#"{"format":"other/9","handler":"IE","exported_at":"x","requests":[]}"#)
+                .unwrap_err();
         assert!(err.contains("not supported"), "{err}");
-        assert!(Bundle::parse("[]").unwrap_err().contains("not an intake export bundle"));
+        assert!(
+            Bundle::parse("[]")
+                .unwrap_err()
+                .contains("not an intake export bundle")
+        );
     }
 }

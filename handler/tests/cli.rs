@@ -6,8 +6,7 @@ use std::process::Command;
 
 fn sealed_to(recipient: &age::x25519::Recipient, plaintext: &[u8]) -> String {
     let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient))
-            .unwrap();
+        age::Encryptor::with_recipients(std::iter::once(recipient as &dyn age::Recipient)).unwrap();
     let mut out = Vec::new();
     let armor =
         age::armor::ArmoredWriter::wrap_output(&mut out, age::armor::Format::AsciiArmor).unwrap();
@@ -40,7 +39,11 @@ fn keygen_then_open_a_bundle() {
         .arg(&key)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let public: age::x25519::Recipient = String::from_utf8(out.stdout)
         .unwrap()
         .trim()
@@ -50,7 +53,11 @@ fn keygen_then_open_a_bundle() {
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&key).unwrap().permissions().mode();
-        assert_eq!(mode & 0o077, 0, "the secret key is readable by its owner only");
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the secret key is readable by its owner only"
+        );
     }
     // keygen never overwrites a key.
     let again = Command::new(env!("CARGO_BIN_EXE_imi-handler"))
@@ -72,7 +79,10 @@ fn keygen_then_open_a_bundle() {
         handler: "unknown".into(),
         exported_at: "2026-12-06T09:00:00Z".into(),
         requests: vec![
-            entry("AAAAA-11111", Some(sealed_to(&public, request.to_string().as_bytes()))),
+            entry(
+                "AAAAA-11111",
+                Some(sealed_to(&public, request.to_string().as_bytes())),
+            ),
             entry("BBBBB-22222", Some(sealed_to(&stranger, b"{}"))),
             entry("CCCCC-33333", None),
         ],
@@ -89,21 +99,37 @@ fn keygen_then_open_a_bundle() {
             .arg(&file)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(String::from_utf8_lossy(&out.stderr).contains("opened 1 of 3 requests"));
         String::from_utf8(out.stdout).unwrap()
     };
     let text = open("text");
     assert!(text.contains("AAAAA-11111  deletion  received"), "{text}");
     assert!(text.contains("  name: Jean Dupont"), "{text}");
-    assert!(text.contains("  request: Please delete\n      my data."), "{text}");
+    assert!(
+        text.contains("  request: Please delete\n      my data."),
+        "{text}"
+    );
     assert!(text.contains("Regulation (EU) No 1024/2012, Article 19(1)"));
     assert!(text.contains("BBBBB-22222"), "{text}");
-    assert!(text.contains("NOT OPENED: cannot open it with this key"), "{text}");
-    assert!(text.contains("NOT OPENED: the sealed payload was deleted"), "{text}");
+    assert!(
+        text.contains("NOT OPENED: cannot open it with this key"),
+        "{text}"
+    );
+    assert!(
+        text.contains("NOT OPENED: the sealed payload was deleted"),
+        "{text}"
+    );
     let json: serde_json::Value = serde_json::from_str(&open("json")).unwrap();
     assert_eq!(json[0]["request"]["email"], "jean@example.fr");
-    assert!(json[0].get("sealed").is_none(), "the opened output holds no armor");
+    assert!(
+        json[0].get("sealed").is_none(),
+        "the opened output holds no armor"
+    );
     assert!(json[1]["problem"].is_string());
 
     // Something that is not a bundle, or a file without a key, is an error.

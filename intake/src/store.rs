@@ -122,8 +122,8 @@ pub struct Store {
 
 const MIGRATIONS: &[(i64, &str)] = &[
     (
-    1,
-    "CREATE TABLE requests (
+        1,
+        "CREATE TABLE requests (
         reference TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
         states TEXT NOT NULL,

@@ -174,7 +174,10 @@ async fn requests_are_listed_for_the_handlers_they_are_sealed_to() {
         listed("unknown").await,
         sorted(vec![fr.clone(), unknown.clone(), both.clone()])
     );
-    assert!(listed("FR").await.is_empty(), "FR has no keys: nobody there can open it");
+    assert!(
+        listed("FR").await.is_empty(),
+        "FR has no keys: nobody there can open it"
+    );
     let record = |r: String| {
         let store = s.app.store.clone();
         async move { store.get(&r).await.unwrap().unwrap() }
@@ -211,6 +214,38 @@ async fn requests_naming_no_state_go_to_the_central_handler() {
     assert!(handler::open(&sealed, std::slice::from_ref(&s.keys.central)).is_ok());
     assert_eq!(s.app.store.for_handler("unknown").await.unwrap().len(), 1);
     assert!(s.app.store.for_handler("IE").await.unwrap().is_empty());
+}
+
+/// Requests stored before the handlers were recorded are routed with the
+/// configuration that sealed them.
+#[tokio::test]
+async fn requests_stored_before_routing_are_routed_on_start() {
+    let s = setup("").await;
+    let mut body = common::valid_json();
+    body["states"] = serde_json::json!(["FR"]);
+    let (_, _, text) = send(&s.app, json("/v1/requests", &body)).await;
+    let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+    {
+        use sqlx::Connection;
+        let mut conn = sqlx::AnyConnection::connect(&s.app.config.database)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE requests SET handlers = NULL")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    assert!(s.app.store.for_handler("unknown").await.unwrap().is_empty());
+    let config = s.app.config.clone();
+    let routed = s
+        .app
+        .store
+        .route_unrouted(|states| config.handlers_for(states))
+        .await
+        .unwrap();
+    assert_eq!(routed, 1);
+    let listed = s.app.store.for_handler("unknown").await.unwrap();
+    assert_eq!(listed[0].reference, receipt.reference);
 }
 
 #[tokio::test]

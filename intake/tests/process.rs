@@ -116,7 +116,9 @@ fn serves_on_loopback() {
     let out = Command::new(env!("CARGO_BIN_EXE_intake"))
         .arg("--config")
         .arg(&config)
-        .args(["operator", "export", "--state", "IE", "--actor", "test", "--out"])
+        .args([
+            "operator", "export", "--state", "IE", "--actor", "test", "--out",
+        ])
         .arg(&bundle_file)
         .output()
         .unwrap();
@@ -248,7 +250,11 @@ fn nothing_acknowledged_is_lost_when_killed() {
         for record in &rows {
             assert_eq!(record.status, "received");
             assert_eq!(record.followup_hash.len(), 64);
-            handler::open(record.sealed.as_ref().unwrap(), std::slice::from_ref(&keys.ie)).unwrap();
+            handler::open(
+                record.sealed.as_ref().unwrap(),
+                std::slice::from_ref(&keys.ie),
+            )
+            .unwrap();
         }
         eprintln!(
             "{} acknowledged, {} stored, all present and opening",

@@ -117,11 +117,13 @@ impl Deadline {
     /// actually runs from receipt by the IMI actor responsible.
     pub fn due(self, year: i64, month: u32, day: u32) -> (i64, u32, u32) {
         match self {
-            Deadline::Article19 => {
-                civil_from_days(days_from_civil(year, month, day) + 30)
-            }
+            Deadline::Article19 => civil_from_days(days_from_civil(year, month, day) + 30),
             Deadline::NationalLawGdpr => {
-                let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+                let (y, m) = if month == 12 {
+                    (year + 1, 1)
+                } else {
+                    (year, month + 1)
+                };
                 let last = u32::try_from(y)
                     .ok()
                     .and_then(|y| days_in_month(y, m))
@@ -715,7 +717,10 @@ mod tests {
     fn due_dates_by_rule() {
         let rule = RequestKind::Correction.deadline();
         assert_eq!(rule.due(2026, 12, 6), (2027, 1, 5));
-        assert_eq!(rule.citation(), "Regulation (EU) No 1024/2012, Article 19(1)");
+        assert_eq!(
+            rule.citation(),
+            "Regulation (EU) No 1024/2012, Article 19(1)"
+        );
         let rule = RequestKind::Access.deadline();
         assert_eq!(rule.citation(), "Regulation (EU) 2016/679, Article 12(3)");
         assert_eq!(rule.due(2026, 12, 6), (2027, 1, 6));
