@@ -26,6 +26,11 @@ pub struct Config {
     /// Months after closure at which sealed payloads are deleted.
     #[serde(default = "default_retention")]
     pub retention_months: u32,
+    /// Months after receipt at which sealed payloads are deleted even if
+    /// the request was never closed (a request left open is not kept for
+    /// ever); `operator list` warns a month ahead.
+    #[serde(default = "default_max_retention")]
+    pub max_retention_months: u32,
     /// A reverse proxy whose `X-Forwarded-For` is trusted.
     #[serde(default)]
     pub trusted_proxy: Option<IpAddr>,
@@ -53,6 +58,10 @@ fn default_database() -> String {
 
 fn default_retention() -> u32 {
     6
+}
+
+fn default_max_retention() -> u32 {
+    24
 }
 
 fn default_per_client() -> u32 {
@@ -106,6 +115,12 @@ impl Config {
                 })?;
             }
         }
+        if self.max_retention_months <= self.retention_months {
+            return Err(format!(
+                "max_retention_months ({}) must be longer than retention_months ({}): it bounds requests that stay open",
+                self.max_retention_months, self.retention_months
+            ));
+        }
         if !(self.portal_origin.starts_with("https://")
             || self.portal_origin.starts_with("http://"))
             || self
@@ -152,6 +167,19 @@ impl Config {
         keys.sort();
         keys.dedup();
         keys.into_iter().filter_map(|k| k.parse().ok()).collect()
+    }
+
+    /// A fingerprint of every configured recipient key (SHA-256 of
+    /// `handler=key` lines), recorded in the audit log at start so a
+    /// changed key shows.
+    pub fn recipients_fingerprint(&self) -> String {
+        let mut lines = String::new();
+        for (handler, keys) in &self.recipients {
+            for key in keys {
+                lines.push_str(&format!("{handler}={key}\n"));
+            }
+        }
+        crate::ids::sha256_hex(lines.as_bytes())
     }
 
     /// The states without keys of their own, whose requests the central

@@ -41,6 +41,9 @@ enum Operator {
         /// receives the requests for states without keys).
         #[arg(long)]
         state: String,
+        /// Who (recorded in the audit log).
+        #[arg(long)]
+        actor: String,
     },
     /// Write a handler's requests to a bundle: metadata and sealed payloads,
     /// nothing decrypted. The handler opens it on its own machine with
@@ -62,6 +65,9 @@ enum Operator {
         /// The reference.
         #[arg(long)]
         reference: String,
+        /// Who (recorded in the audit log).
+        #[arg(long)]
+        actor: String,
     },
     /// Record a status change: acknowledged, answered, closed or rejected.
     SetStatus {
@@ -80,8 +86,15 @@ enum Operator {
     },
     /// Delete sealed payloads past the retention period now.
     Purge,
-    /// Check the audit log's hash chain.
-    VerifyAudit,
+    /// Check the audit log's hash chain; prints its head (`head SEQ HASH`).
+    /// Note the head somewhere else: `--expect-head` later shows whether
+    /// the log was truncated or rewritten since.
+    VerifyAudit {
+        /// `SEQ:HASH` of an earlier head: fail unless the log still holds
+        /// that entry with that hash.
+        #[arg(long)]
+        expect_head: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -155,12 +168,32 @@ async fn serve(config: Config, store: Store) -> Result<(), String> {
     }
     let listen = config.listen;
     let retention = config.retention_months;
+    let max_retention = config.max_retention_months;
+    store
+        .audit(
+            time::now(),
+            &actor_with_os_user("intake"),
+            "start",
+            None,
+            &format!(
+                "recipient keys sha256 {}; handlers: {}",
+                config.recipients_fingerprint(),
+                config
+                    .recipients
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        )
+        .await
+        .map_err(|e| format!("the audit log: {e}"))?;
     let purger = store.clone();
     tokio::spawn(async move {
         let mut every = tokio::time::interval(Duration::from_secs(3600));
         loop {
             every.tick().await;
-            match purger.purge(time::now(), retention).await {
+            match purger.purge(time::now(), retention, max_retention).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!("retention: {n} sealed payloads deleted"),
                 Err(e) => tracing::error!("retention job: {e}"),
@@ -185,11 +218,25 @@ async fn serve(config: Config, store: Store) -> Result<(), String> {
     .map_err(|e| e.to_string())
 }
 
+/// `actor (os user)`: who says they act, and the account they act from.
+fn actor_with_os_user(actor: &str) -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("{actor} (os user {user})")
+}
+
 async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), String> {
     let now = time::now();
     match op {
-        Operator::List { state } => {
+        Operator::List { state, actor } => {
             let records = store.for_handler(&state).await.map_err(|e| e.to_string())?;
+            store
+                .audit(now, &actor_with_os_user(&actor), "list", None, &state)
+                .await
+                .map_err(|e| e.to_string())?;
+            let deleted_at =
+                |r: &intake::store::Record| r.received_at + i64::from(config.max_retention_months) * 30 * 86_400;
             println!(
                 "{:<12} {:<16} {:<13} {:<11} {:<11} {:<8} {:<8} states",
                 "reference", "kind", "status", "received", "due", "rule", "overdue"
@@ -219,6 +266,13 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
                     },
                     r.states.join(",")
                 );
+                if r.sealed.is_some() && deleted_at(r) - now < 30 * 86_400 {
+                    println!(
+                        "  warning: its payload is deleted on {} ({} months after receipt, max_retention_months), closed or not",
+                        time::date(deleted_at(r)),
+                        config.max_retention_months
+                    );
+                }
             }
             Ok(())
         }
@@ -241,7 +295,7 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
             store
                 .audit(
                     now,
-                    &actor,
+                    &actor_with_os_user(&actor),
                     "export",
                     None,
                     &format!(
@@ -259,12 +313,22 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
             );
             Ok(())
         }
-        Operator::Sealed { reference } => {
+        Operator::Sealed { reference, actor } => {
             let record = store
                 .get(&reference)
                 .await
                 .map_err(|e| e.to_string())?
                 .ok_or("no such reference")?;
+            store
+                .audit(
+                    now,
+                    &actor_with_os_user(&actor),
+                    "sealed",
+                    Some(&reference),
+                    "payload printed",
+                )
+                .await
+                .map_err(|e| e.to_string())?;
             print!(
                 "{}",
                 record
@@ -280,7 +344,13 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
             actor,
         } => {
             store
-                .set_status(&reference, &status, reason.as_deref(), &actor, now)
+                .set_status(
+                    &reference,
+                    &status,
+                    reason.as_deref(),
+                    &actor_with_os_user(&actor),
+                    now,
+                )
                 .await
                 .map_err(|e| e.to_string())?;
             eprintln!("{reference}: {status}");
@@ -288,15 +358,31 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
         }
         Operator::Purge => {
             let n = store
-                .purge(now, config.retention_months)
+                .purge(now, config.retention_months, config.max_retention_months)
                 .await
                 .map_err(|e| e.to_string())?;
             eprintln!("{n} sealed payloads deleted");
             Ok(())
         }
-        Operator::VerifyAudit => {
-            let n = store.verify_audit().await.map_err(|e| e.to_string())?;
+        Operator::VerifyAudit { expect_head } => {
+            let expect = match &expect_head {
+                None => None,
+                Some(text) => {
+                    let (seq, hash) = text
+                        .split_once(':')
+                        .and_then(|(s, h)| Some((s.parse::<i64>().ok()?, h)))
+                        .ok_or("--expect-head takes SEQ:HASH, as `head` prints them")?;
+                    Some((seq, hash))
+                }
+            };
+            let (n, head) = store
+                .verify_audit_head(expect)
+                .await
+                .map_err(|e| e.to_string())?;
             eprintln!("audit log intact: {n} entries");
+            if let Some((seq, hash)) = head {
+                println!("head {seq} {hash}");
+            }
             Ok(())
         }
     }

@@ -118,6 +118,7 @@ struct Submission {
 pub struct Store {
     pool: AnyPool,
     writer: mpsc::Sender<Submission>,
+    sqlite: bool,
 }
 
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -199,7 +200,11 @@ impl Store {
         let (writer, rx) = mpsc::channel(4096);
         let conn = pool.acquire().await?.detach();
         tokio::spawn(write_loop(conn, rx));
-        Ok(Store { pool, writer })
+        Ok(Store {
+            pool,
+            writer,
+            sqlite,
+        })
     }
 
     /// Stores a request; returns once its commit is durable.
@@ -285,6 +290,18 @@ impl Store {
         actor: &str,
         now: i64,
     ) -> Result<(), StoreError> {
+        self.retrying(|| self.set_status_once(reference, status, reason, actor, now))
+            .await
+    }
+
+    async fn set_status_once(
+        &self,
+        reference: &str,
+        status: &str,
+        reason: Option<&str>,
+        actor: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
         if !STATUSES.contains(&status) {
             return Err(StoreError(format!(
                 "`{status}` is not a status: use one of {}",
@@ -320,7 +337,27 @@ impl Store {
         Ok(())
     }
 
-    /// Records an operator action that changes nothing (reading, exporting).
+    /// Runs `attempt` again when the audit chain moved under it (another
+    /// process appended first): the chain stays one line, never forked.
+    async fn retrying<T, F, Fut>(&self, mut attempt: F) -> Result<T, StoreError>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T, StoreError>>,
+    {
+        let mut tries = 0;
+        loop {
+            match attempt().await {
+                Err(e) if tries < 8 && is_contention(&e.0) => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(20 * tries)).await;
+                }
+                result => return result,
+            }
+        }
+    }
+
+    /// Records an operator action that changes nothing (reading,
+    /// exporting), or the service's start.
     pub async fn audit(
         &self,
         now: i64,
@@ -329,10 +366,53 @@ impl Store {
         reference: Option<&str>,
         detail: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        append_audit(&mut tx, now, actor, action, reference, detail).await?;
-        tx.commit().await?;
-        Ok(())
+        self.retrying(|| async {
+            let mut tx = self.pool.begin().await?;
+            append_audit(&mut tx, now, actor, action, reference, detail).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Checks the audit log's hash chain; returns the number of entries and
+    /// the head (last sequence number and hash). With `expect`, also
+    /// checks that the log still holds that entry with that hash, so a log
+    /// truncated or rewritten since someone noted its head shows.
+    pub async fn verify_audit_head(
+        &self,
+        expect: Option<(i64, &str)>,
+    ) -> Result<(usize, Option<(i64, String)>), StoreError> {
+        let count = self.verify_audit().await?;
+        let head = sqlx::query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|row| -> Result<(i64, String), sqlx::Error> {
+                Ok((row.try_get("seq")?, row.try_get("hash")?))
+            })
+            .transpose()?;
+        if let Some((seq, hash)) = expect {
+            let found: Option<String> = sqlx::query("SELECT hash FROM audit WHERE seq = $1")
+                .bind(seq)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|row| row.try_get("hash"))
+                .transpose()?;
+            match found {
+                None => {
+                    return Err(StoreError(format!(
+                        "the audit log no longer holds entry {seq}: it was truncated"
+                    )));
+                }
+                Some(h) if h != hash => {
+                    return Err(StoreError(format!(
+                        "entry {seq} of the audit log has another hash than expected: the log was rewritten"
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok((count, head))
     }
 
     /// Checks the audit log's hash chain; returns the number of entries.
@@ -366,45 +446,73 @@ impl Store {
     }
 
     /// Deletes the sealed payloads of requests closed or rejected more than
-    /// `months` months before `now`, keeping anonymous counts per month of
-    /// receipt and kind. Returns how many were purged.
-    pub async fn purge(&self, now: i64, months: u32) -> Result<u64, StoreError> {
+    /// `months` months before `now`, and of every request received more
+    /// than `max_months` months before (even if never closed), keeping
+    /// anonymous counts per month of receipt and kind. The free-text status
+    /// reason and the follow-up hash go too. Then the freed space is
+    /// overwritten (SQLite: `secure_delete` and a truncating WAL checkpoint;
+    /// PostgreSQL: `VACUUM`). Returns how many were purged.
+    pub async fn purge(&self, now: i64, months: u32, max_months: u32) -> Result<u64, StoreError> {
         let cutoff = now - i64::from(months) * 30 * DAY;
-        let mut tx = self.pool.begin().await?;
-        let rows = sqlx::query(
-            "SELECT reference, kind, received_at FROM requests WHERE sealed IS NOT NULL AND closed_at IS NOT NULL AND closed_at < $1",
-        )
-        .bind(cutoff)
-        .fetch_all(&mut *tx)
-        .await?;
-        for row in &rows {
-            let kind: String = row.try_get("kind")?;
-            let month = crate::time::month(row.try_get("received_at")?);
-            sqlx::query(
-                "INSERT INTO purged (month, kind, count) VALUES ($1, $2, 1) ON CONFLICT (month, kind) DO UPDATE SET count = purged.count + 1",
-            )
-            .bind(month)
-            .bind(kind)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("UPDATE requests SET sealed = NULL WHERE reference = $1")
-                .bind(row.try_get::<String, _>("reference")?)
-                .execute(&mut *tx)
+        let max_cutoff = now - i64::from(max_months) * 30 * DAY;
+        let purged = self
+            .retrying(|| async {
+                let mut tx = self.pool.begin().await?;
+                let rows = sqlx::query(
+                    "SELECT reference, kind, received_at FROM requests WHERE sealed IS NOT NULL AND ((closed_at IS NOT NULL AND closed_at < $1) OR received_at < $2)",
+                )
+                .bind(cutoff)
+                .bind(max_cutoff)
+                .fetch_all(&mut *tx)
                 .await?;
-        }
-        if !rows.is_empty() {
-            append_audit(
-                &mut tx,
-                now,
-                "retention-job",
-                "purge",
-                None,
-                &format!("{} sealed payloads deleted", rows.len()),
-            )
+                for row in &rows {
+                    let kind: String = row.try_get("kind")?;
+                    let month = crate::time::month(row.try_get("received_at")?);
+                    sqlx::query(
+                        "INSERT INTO purged (month, kind, count) VALUES ($1, $2, 1) ON CONFLICT (month, kind) DO UPDATE SET count = purged.count + 1",
+                    )
+                    .bind(month)
+                    .bind(kind)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query("UPDATE requests SET sealed = NULL, status_reason = NULL, followup_hash = '' WHERE reference = $1")
+                        .bind(row.try_get::<String, _>("reference")?)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                if !rows.is_empty() {
+                    append_audit(
+                        &mut tx,
+                        now,
+                        "retention-job",
+                        "purge",
+                        None,
+                        &format!("{} sealed payloads deleted", rows.len()),
+                    )
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(rows.len() as u64)
+            })
             .await?;
+        if purged > 0 {
+            self.compact().await?;
         }
-        tx.commit().await?;
-        Ok(rows.len() as u64)
+        Ok(purged)
+    }
+
+    /// Overwrites what deleted rows left behind: SQLite moves the WAL into
+    /// the database (whose freed pages `secure_delete` zeroes) and truncates
+    /// it; PostgreSQL vacuums the table so dead tuples are reclaimed.
+    pub async fn compact(&self) -> Result<(), StoreError> {
+        if self.sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        } else {
+            sqlx::query("VACUUM requests").execute(&self.pool).await?;
+        }
+        Ok(())
     }
 
     /// Counts by status and overdue, for `/metrics` (no personal data).
@@ -507,16 +615,44 @@ async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submis
                 Err(_) => break,
             }
         }
-        let result: Result<Vec<Stored>, sqlx::Error> = async {
-            let mut tx = conn.begin().await?;
-            let mut stored = Vec::with_capacity(batch.len());
-            for s in &batch {
-                stored.push(insert(&mut tx, &s.request).await?);
+        // An operator process appending to the audit chain at the same
+        // moment makes the commit fail; nothing was acknowledged, so the
+        // whole batch is tried again.
+        let mut tries = 0;
+        let result = loop {
+            let result: Result<Vec<Stored>, StoreError> = async {
+                let mut tx = conn.begin().await?;
+                let mut stored = Vec::with_capacity(batch.len());
+                for s in &batch {
+                    let done = insert(&mut tx, &s.request).await?;
+                    // The submission enters the audit chain: reference,
+                    // time and the payload's hash; no personal data.
+                    append_audit(
+                        &mut tx,
+                        done.received_at,
+                        "intake",
+                        "submit",
+                        Some(&done.reference),
+                        &format!(
+                            "sealed sha256 {}",
+                            crate::ids::sha256_hex(s.request.sealed.as_bytes())
+                        ),
+                    )
+                    .await?;
+                    stored.push(done);
+                }
+                tx.commit().await?;
+                Ok(stored)
             }
-            tx.commit().await?;
-            Ok(stored)
-        }
-        .await;
+            .await;
+            match result {
+                Err(e) if tries < 5 && is_contention(&e.0) => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(10 * tries)).await;
+                }
+                other => break other,
+            }
+        };
         match result {
             Ok(stored) => {
                 for (s, done) in batch.into_iter().zip(stored) {
@@ -528,7 +664,7 @@ async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submis
                 for s in batch {
                     let _ = s
                         .reply
-                        .send(Err(format!("the request could not be stored: {e}")));
+                        .send(Err(format!("the request could not be stored: {}", e.0)));
                 }
             }
         }
@@ -615,6 +751,17 @@ async fn append_audit(
     Ok(())
 }
 
+/// Whether an error is a lost race for the audit chain or the write lock,
+/// which a new attempt resolves.
+fn is_contention(message: &str) -> bool {
+    let m = message.to_lowercase();
+    m.contains("database is locked")
+        || m.contains("busy")
+        || m.contains("unique")
+        || m.contains("duplicate key")
+        || m.contains("could not serialize")
+}
+
 fn audit_hash(
     prev: &str,
     seq: i64,
@@ -634,7 +781,7 @@ fn audit_hash(
         reference.unwrap_or(""),
         detail,
     ] {
-        h.update(part.len().to_le_bytes());
+        h.update((part.len() as u64).to_le_bytes());
         h.update(part.as_bytes());
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()

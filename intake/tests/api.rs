@@ -557,12 +557,84 @@ async fn statuses_audit_log_and_retention() {
             .await
             .unwrap();
     }
-    assert_eq!(store.verify_audit().await.unwrap(), 3);
-    // Six months later the payload goes, an anonymous count stays.
-    assert_eq!(store.purge(now + 200 * 86_400, 6).await.unwrap(), 1);
+    // The submission and the three changes.
+    assert_eq!(store.verify_audit().await.unwrap(), 4);
+    // Six months later the payload goes, with the follow-up hash; an
+    // anonymous count stays.
+    assert_eq!(store.purge(now + 200 * 86_400, 6, 24).await.unwrap(), 1);
     let record = store.get(&receipt.reference).await.unwrap().unwrap();
     assert_eq!((record.sealed, record.status.as_str()), (None, "closed"));
-    assert_eq!(store.verify_audit().await.unwrap(), 4);
+    assert_eq!(record.status_reason, None);
+    assert_eq!(record.followup_hash, "");
+    assert_eq!(store.verify_audit().await.unwrap(), 5);
+    // The follow-up code no longer finds anything.
+    let (status, _, _) = send(
+        &s.app,
+        json(
+            "/v1/status",
+            &serde_json::json!({ "code": receipt.follow_up_code }),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_request_left_open_is_deleted_after_the_maximum_retention() {
+    let s = setup("").await;
+    let mut body = common::valid_json();
+    body["kind"] = serde_json::json!("correction");
+    let (_, _, text) = send(&s.app, json("/v1/requests", &body)).await;
+    let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+    let store = &s.app.store;
+    let now = intake::time::now();
+    // It stays open (received): the 6 months after closure never start;
+    // 24 months after receipt it goes all the same.
+    assert_eq!(store.purge(now + 23 * 30 * 86_400, 6, 24).await.unwrap(), 0);
+    assert_eq!(store.purge(now + 25 * 30 * 86_400, 6, 24).await.unwrap(), 1);
+    assert_eq!(
+        store.get(&receipt.reference).await.unwrap().unwrap().sealed,
+        None
+    );
+}
+
+/// After a purge, no byte of the payload is left in the SQLite database or
+/// its WAL: `secure_delete` zeroes freed pages and the WAL is checkpointed
+/// and truncated.
+#[tokio::test]
+async fn purged_payloads_leave_no_trace_in_the_sqlite_files() {
+    if std::env::var("INTAKE_TEST_POSTGRES").is_ok_and(|v| !v.is_empty()) {
+        return; // PostgreSQL: VACUUM reclaims the table; the files are the server's.
+    }
+    let s = setup("").await;
+    let (_, _, text) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
+    let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+    let store = &s.app.store;
+    let sealed = store.get(&receipt.reference).await.unwrap().unwrap().sealed.unwrap();
+    // A stretch of the armor long enough to be unique.
+    let line = sealed.lines().nth(2).unwrap().to_string();
+    assert!(line.len() >= 60, "{line}");
+    let files = || -> Vec<u8> {
+        let mut all = Vec::new();
+        for entry in std::fs::read_dir(s._dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.to_string_lossy().contains("intake.db") {
+                all.extend(std::fs::read(&path).unwrap());
+            }
+        }
+        all
+    };
+    let contains = |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let now = intake::time::now();
+    for status in ["acknowledged", "answered", "closed"] {
+        store
+            .set_status(&receipt.reference, status, None, "op", now)
+            .await
+            .unwrap();
+    }
+    assert!(contains(&files(), &line), "the payload is stored before");
+    assert_eq!(store.purge(now + 200 * 86_400, 6, 24).await.unwrap(), 1);
+    assert!(!contains(&files(), &line), "no byte of it remains after");
 }
 
 proptest::proptest! {

@@ -84,7 +84,9 @@ fn serves_on_loopback() {
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let reference = receipt["reference"].as_str().unwrap();
-    assert!(run(&["operator", "list", "--state", "IE"]).contains(reference));
+    assert!(
+        run(&["operator", "list", "--state", "IE", "--actor", "test"]).contains(reference)
+    );
     let bundle_file = dir.path().join("ie.bundle.json");
     run(&[
         "operator",
@@ -143,7 +145,38 @@ fn serves_on_loopback() {
         "--actor",
         "test",
     ]);
+    let head = run(&["operator", "verify-audit"]);
+    let (seq, hash) = head
+        .trim()
+        .strip_prefix("head ")
+        .and_then(|h| h.split_once(' '))
+        .unwrap_or_else(|| panic!("{head}"));
+    let expect = format!("{seq}:{hash}");
+    run(&["operator", "verify-audit", "--expect-head", &expect]);
+    // Start, submission, list, export, two status changes: all in the chain.
+    assert_eq!(seq, "6", "{head}");
+    // Deleting the last entries leaves a valid chain, but not the head
+    // someone noted.
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let text = std::fs::read_to_string(&config).unwrap();
+        let url = toml::from_str::<intake::Config>(&text).unwrap().database;
+        let mut conn = sqlx::AnyConnection::connect(&url).await.unwrap();
+        sqlx::query("DELETE FROM audit WHERE seq >= 5")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    });
     run(&["operator", "verify-audit"]);
+    let out = Command::new(env!("CARGO_BIN_EXE_intake"))
+        .arg("--config")
+        .arg(&config)
+        .args(["operator", "verify-audit", "--expect-head", &expect])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no longer holds entry 6"));
     // Tampering with the audit log shows.
     tokio::runtime::Runtime::new().unwrap().block_on(async {
         use sqlx::Connection;
@@ -164,7 +197,14 @@ fn serves_on_loopback() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("altered at entry 1"));
-    let sealed = run(&["operator", "sealed", "--reference", reference]);
+    let sealed = run(&[
+        "operator",
+        "sealed",
+        "--reference",
+        reference,
+        "--actor",
+        "test",
+    ]);
     assert!(sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
 }
 
