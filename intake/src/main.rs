@@ -235,8 +235,9 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
                 .audit(now, &actor_with_os_user(&actor), "list", None, &state)
                 .await
                 .map_err(|e| e.to_string())?;
-            let deleted_at =
-                |r: &intake::store::Record| r.received_at + i64::from(config.max_retention_months) * 30 * 86_400;
+            let deleted_at = |r: &intake::store::Record| {
+                r.received_at + i64::from(config.max_retention_months) * 30 * 86_400
+            };
             println!(
                 "{:<12} {:<16} {:<13} {:<11} {:<11} {:<8} {:<8} states",
                 "reference", "kind", "status", "received", "due", "rule", "overdue"

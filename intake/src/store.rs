@@ -505,13 +505,14 @@ impl Store {
     /// the database (whose freed pages `secure_delete` zeroes) and truncates
     /// it; PostgreSQL vacuums the table so dead tuples are reclaimed.
     pub async fn compact(&self) -> Result<(), StoreError> {
-        if self.sqlite {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&self.pool)
-                .await?;
+        // The simple query protocol: VACUUM may not run as a prepared
+        // statement or in a transaction.
+        let statement = if self.sqlite {
+            "PRAGMA wal_checkpoint(TRUNCATE)"
         } else {
-            sqlx::query("VACUUM requests").execute(&self.pool).await?;
-        }
+            "VACUUM requests"
+        };
+        sqlx::raw_sql(statement).execute(&self.pool).await?;
         Ok(())
     }
 

@@ -610,7 +610,13 @@ async fn purged_payloads_leave_no_trace_in_the_sqlite_files() {
     let (_, _, text) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
     let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
     let store = &s.app.store;
-    let sealed = store.get(&receipt.reference).await.unwrap().unwrap().sealed.unwrap();
+    let sealed = store
+        .get(&receipt.reference)
+        .await
+        .unwrap()
+        .unwrap()
+        .sealed
+        .unwrap();
     // A stretch of the armor long enough to be unique.
     let line = sealed.lines().nth(2).unwrap().to_string();
     assert!(line.len() >= 60, "{line}");
@@ -624,7 +630,8 @@ async fn purged_payloads_leave_no_trace_in_the_sqlite_files() {
         }
         all
     };
-    let contains = |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let contains =
+        |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
     let now = intake::time::now();
     for status in ["acknowledged", "answered", "closed"] {
         store

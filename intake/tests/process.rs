@@ -84,9 +84,7 @@ fn serves_on_loopback() {
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let reference = receipt["reference"].as_str().unwrap();
-    assert!(
-        run(&["operator", "list", "--state", "IE", "--actor", "test"]).contains(reference)
-    );
+    assert!(run(&["operator", "list", "--state", "IE", "--actor", "test"]).contains(reference));
     let bundle_file = dir.path().join("ie.bundle.json");
     run(&[
         "operator",
