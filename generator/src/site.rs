@@ -166,6 +166,24 @@ impl Site {
             pages.extend(act_view_pages(&data, &config, &locales));
         }
         pages.extend(unverified_pages(&config, &locales));
+        if data.request_stats.is_some() {
+            pages.extend(data_pages(
+                &config,
+                &locales,
+                "content/data/request-stats.json",
+                ("request", "request/statistics", 50),
+                ("stats-title", "stats-description", "request-stats.html"),
+            ));
+        }
+        if data.audit_checkpoints.is_some() {
+            pages.extend(data_pages(
+                &config,
+                &locales,
+                "content/data/audit-checkpoints.json",
+                ("about", "about/audit-log", 80),
+                ("audit-title", "audit-description", "audit-log.html"),
+            ));
+        }
         let groups = content::group_pages(&pages, &config, diagnostics);
 
         let mut group_of_stem: HashMap<&str, usize> = HashMap::new();
@@ -296,6 +314,16 @@ impl Site {
                 });
                 tera.register_function("unverified", move |_: &HashMap<String, tera::Value>| {
                     Ok(open.clone())
+                });
+                let stats = data
+                    .request_stats
+                    .as_ref()
+                    .map(crate::data::stats_view)
+                    .map_or(tera::Value::Null, |v| {
+                        serde_json::to_value(v).unwrap_or_default()
+                    });
+                tera.register_function("request_stats", move |_: &HashMap<String, tera::Value>| {
+                    Ok(stats.clone())
                 });
                 let strings = tera::Value::String(request_strings(&locales, i));
                 tera.register_function(
@@ -1545,10 +1573,20 @@ fn unverified_facts(
     areas
 }
 
-/// The page of facts still to be verified, in every language
-/// (`about/unverified/`), generated from the data.
-fn unverified_pages(config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
+/// A page generated from a published data file, in every language: the
+/// request statistics (`request/statistics/`) or the audit log's signed
+/// checkpoints (`about/audit-log/`). `at` is (section, stem, weight),
+/// `strings` (title key, description key, template).
+fn data_pages(
+    config: &SiteConfig,
+    locales: &Locales,
+    file: &str,
+    at: (&str, &str, i64),
+    strings: (&str, &str, &str),
+) -> Vec<SourcePage> {
     let empty: std::sync::Arc<str> = std::sync::Arc::from("");
+    let (section, stem, weight) = at;
+    let (title, description, template) = strings;
     config
         .languages
         .iter()
@@ -1560,26 +1598,42 @@ fn unverified_pages(config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
                     .unwrap_or_else(|| key.to_string())
             };
             SourcePage {
-                file: PathBuf::from("content/data"),
+                file: PathBuf::from(file),
                 source: empty.clone(),
                 lang: language.code.clone(),
-                url_path: "about/unverified/".into(),
-                section: "about".into(),
+                url_path: format!("{stem}/"),
+                section: section.into(),
                 kind: PageKind::Page,
                 front: content::FrontMatter {
-                    title: text("unverified-title"),
-                    description: text("unverified-description"),
-                    weight: 90,
+                    title: text(title),
+                    description: text(description),
+                    weight,
                     date: None,
-                    template: Some("unverified.html".into()),
+                    template: Some(template.into()),
                     key: None,
                     machine_translated: false,
                 },
                 body_offset: 0,
-                stem: "about/unverified".into(),
+                stem: stem.into(),
             }
         })
         .collect()
+}
+
+/// The page of facts still to be verified, in every language
+/// (`about/unverified/`), generated from the data.
+fn unverified_pages(config: &SiteConfig, locales: &Locales) -> Vec<SourcePage> {
+    data_pages(
+        config,
+        locales,
+        "content/data",
+        ("about", "about/unverified", 90),
+        (
+            "unverified-title",
+            "unverified-description",
+            "unverified.html",
+        ),
+    )
 }
 
 /// One page per filter of the acts table (by type, status and year of

@@ -7,6 +7,8 @@
 //! payloads, nothing decrypted), and the handler opens it on its own machine
 //! with `imi-handler open`, which has no database or network code.
 
+pub mod checkpoint;
+
 use std::io::Read;
 
 use age::armor::ArmoredReader;

@@ -25,6 +25,20 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Make an Ed25519 key for signing the intake's audit checkpoints: the
+    /// secret goes to FILE (keep it offline, e.g. on removable media); the
+    /// public key is printed.
+    CheckpointKeygen {
+        /// Where to write the secret key; it must not exist yet.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a checkpoints file (`audit-checkpoints.json`): every signature
+    /// against its public key, and that the sequence never goes back.
+    VerifyCheckpoints {
+        /// The file.
+        file: PathBuf,
+    },
     /// Decrypt the requests of an export bundle and print them.
     Open {
         /// The file holding the handler's `AGE-SECRET-KEY-1...`.
@@ -57,6 +71,43 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Keygen { out } => keygen(&out),
+        Command::CheckpointKeygen { out } => {
+            let (text, public) = handler::checkpoint::keygen();
+            write_secret(&out, &text)?;
+            println!("{public}");
+            eprintln!(
+                "checkpoint signing key written to {} (keep it offline); publish the public key above",
+                out.display()
+            );
+            Ok(())
+        }
+        Command::VerifyCheckpoints { file } => {
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let parsed: handler::checkpoint::Checkpoints = serde_json::from_str(&text)
+                .map_err(|e| format!("{}: not a checkpoints file: {e}", file.display()))?;
+            let problems = handler::checkpoint::verify(&parsed);
+            if problems.is_empty() {
+                match parsed.checkpoints.last() {
+                    Some(last) => println!(
+                        "{} checkpoints verify with key {}; the latest: head {} {} at {}",
+                        parsed.checkpoints.len(),
+                        parsed.public_key,
+                        last.seq,
+                        last.hash,
+                        last.time
+                    ),
+                    None => println!("no checkpoints yet (key {})", parsed.public_key),
+                }
+                Ok(())
+            } else {
+                Err(problems
+                    .into_iter()
+                    .map(|(_, p)| p)
+                    .collect::<Vec<_>>()
+                    .join("; "))
+            }
+        }
         Command::Open {
             identity,
             bundle,
@@ -94,11 +145,9 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-fn keygen(out: &std::path::Path) -> Result<(), String> {
-    use age::secrecy::ExposeSecret;
+/// Writes a secret to a new file readable by its owner only.
+fn write_secret(out: &std::path::Path, text: &str) -> Result<(), String> {
     use std::io::Write;
-    let identity = age::x25519::Identity::generate();
-    let public = identity.to_public();
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -106,15 +155,23 @@ fn keygen(out: &std::path::Path) -> Result<(), String> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options
+    options
         .open(out)
-        .map_err(|e| format!("{}: {e}", out.display()))?;
-    writeln!(
-        file,
-        "# public key: {public}\n{}",
-        identity.to_string().expose_secret()
-    )
-    .map_err(|e| format!("{}: {e}", out.display()))?;
+        .and_then(|mut file| file.write_all(text.as_bytes()))
+        .map_err(|e| format!("{}: {e}", out.display()))
+}
+
+fn keygen(out: &std::path::Path) -> Result<(), String> {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    let public = identity.to_public();
+    write_secret(
+        out,
+        &format!(
+            "# public key: {public}\n{}\n",
+            identity.to_string().expose_secret()
+        ),
+    )?;
     println!("{public}");
     eprintln!(
         "secret key written to {} (keep it on this machine); give the public key above to the intake's operator",

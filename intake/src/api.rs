@@ -583,12 +583,17 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) ->
     let found = match ids::split_code(&query.code) {
         Some((reference, secret)) => match app.store.get(&reference).await {
             Ok(Some(record)) => {
-                let locked = record.failed_lookups >= app.config.max_failed_lookups;
+                let now = time::now();
+                let locked = record.locked_until.is_some_and(|until| until > now);
                 if !locked && ids::secret_matches(&secret, &record.followup_hash) {
+                    let _ = app.store.lookup_succeeded(&reference).await;
                     Some(record)
                 } else {
                     if !locked {
-                        let _ = app.store.failed_lookup(&reference).await;
+                        let _ = app
+                            .store
+                            .failed_lookup(&reference, now, app.config.max_failed_lookups)
+                            .await;
                     }
                     None
                 }

@@ -40,7 +40,8 @@ pub struct Config {
     /// Submissions and lookups the whole service accepts per second.
     #[serde(default = "default_global")]
     pub global_per_second: u32,
-    /// Failed status lookups after which a reference is locked.
+    /// Failed status look-ups after which a reference is locked for a
+    /// minute, then twice as long after each further failure (up to a day).
     #[serde(default = "default_failed_lookups")]
     pub max_failed_lookups: i64,
     /// Largest accepted request body, in bytes.

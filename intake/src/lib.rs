@@ -43,3 +43,96 @@ pub fn bundle_entry(record: &store::Record) -> handler::Entry {
         sealed: record.sealed.clone(),
     }
 }
+
+/// The handlers' report: per state and kind, how many requests were
+/// received, are open, are overdue (open past their due date), and were
+/// answered in time or late. Only metadata; a request naming several states
+/// counts for each.
+pub fn report(records: &[store::Record], now: i64) -> String {
+    use std::collections::BTreeMap;
+    #[derive(Default)]
+    struct Row {
+        received: u64,
+        open: u64,
+        overdue: u64,
+        in_time: u64,
+        late: u64,
+    }
+    let mut rows: BTreeMap<(String, String), Row> = BTreeMap::new();
+    for r in records {
+        let open = matches!(r.status.as_str(), "received" | "acknowledged");
+        for state in &r.states {
+            let row = rows.entry((state.clone(), r.kind.clone())).or_default();
+            row.received += 1;
+            if open {
+                row.open += 1;
+                if r.due_at < now {
+                    row.overdue += 1;
+                }
+            }
+            match r.answered_at {
+                Some(at) if at <= r.due_at => row.in_time += 1,
+                Some(_) => row.late += 1,
+                None => {}
+            }
+        }
+    }
+    let mut out = format!(
+        "{:<8} {:<16} {:>8} {:>6} {:>8} {:>16} {:>13}\n",
+        "state", "kind", "received", "open", "overdue", "answered in time", "answered late"
+    );
+    for ((state, kind), row) in &rows {
+        out.push_str(&format!(
+            "{state:<8} {kind:<16} {:>8} {:>6} {:>8} {:>16} {:>13}\n",
+            row.received, row.open, row.overdue, row.in_time, row.late
+        ));
+    }
+    out
+}
+
+/// Cells with fewer requests than this are left out of the published
+/// statistics, so that no small group can be singled out.
+pub const STATS_SUPPRESSED_BELOW: u64 = 5;
+
+/// Anonymous statistics for publication (`operator stats`): counts per
+/// month of receipt, state, kind and outcome (`open`, `answered-in-time`,
+/// `answered-late`, `rejected`), nothing finer than a month, no reference,
+/// cells under [`STATS_SUPPRESSED_BELOW`] left out. The portal publishes
+/// them when the file is saved as `content/data/request-stats.json`.
+pub fn stats(records: &[store::Record], generated: &str) -> serde_json::Value {
+    use std::collections::BTreeMap;
+    let mut cells: BTreeMap<(String, String, String, &'static str), u64> = BTreeMap::new();
+    for r in records {
+        let outcome = match (r.status.as_str(), r.answered_at) {
+            ("rejected", _) => "rejected",
+            (_, Some(at)) if at <= r.due_at => "answered-in-time",
+            (_, Some(_)) => "answered-late",
+            _ => "open",
+        };
+        for state in &r.states {
+            *cells
+                .entry((
+                    time::month(r.received_at),
+                    state.clone(),
+                    r.kind.clone(),
+                    outcome,
+                ))
+                .or_default() += 1;
+        }
+    }
+    let published: Vec<serde_json::Value> = cells
+        .into_iter()
+        .filter(|(_, count)| *count >= STATS_SUPPRESSED_BELOW)
+        .map(|((month, state, kind, outcome), count)| {
+            serde_json::json!({
+                "month": month, "state": state, "kind": kind, "outcome": outcome, "count": count
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "format": "imi-request-stats/1",
+        "generated": generated,
+        "suppressed_below": STATS_SUPPRESSED_BELOW,
+        "cells": published,
+    })
+}

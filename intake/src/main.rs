@@ -84,6 +84,47 @@ enum Operator {
         #[arg(long)]
         actor: String,
     },
+    /// Per state and kind: received, open, overdue, answered in time and
+    /// late (metadata only; a request naming two states counts for both).
+    Report {
+        /// Who (recorded in the audit log).
+        #[arg(long)]
+        actor: String,
+    },
+    /// Write anonymous statistics for publication: counts per month, state,
+    /// kind and outcome, cells under 5 left out, no references. Save the file
+    /// as the portal's `content/data/request-stats.json` to publish it.
+    Stats {
+        /// The JSON file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Who (recorded in the audit log).
+        #[arg(long)]
+        actor: String,
+    },
+    /// Sign the audit log's head with the checkpoint key (Ed25519, kept
+    /// offline: mount it only for this) and add it to a checkpoints file,
+    /// to publish as the portal's `content/data/audit-checkpoints.json`.
+    Checkpoint {
+        /// The key file (`imi-handler checkpoint-keygen` makes one).
+        #[arg(long)]
+        key: PathBuf,
+        /// The checkpoints file to add to (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Who (recorded in the audit log).
+        #[arg(long)]
+        actor: String,
+    },
+    /// Allow status look-ups again for a reference locked after failed ones.
+    Unlock {
+        /// The reference.
+        #[arg(long)]
+        reference: String,
+        /// Who (recorded in the audit log).
+        #[arg(long)]
+        actor: String,
+    },
     /// Delete sealed payloads past the retention period now.
     Purge,
     /// Check the audit log's hash chain; prints its head (`head SEQ HASH`).
@@ -355,6 +396,85 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
                 .await
                 .map_err(|e| e.to_string())?;
             eprintln!("{reference}: {status}");
+            Ok(())
+        }
+        Operator::Report { actor } => {
+            let records = store.all().await.map_err(|e| e.to_string())?;
+            store
+                .audit(
+                    now,
+                    &actor_with_os_user(&actor),
+                    "report",
+                    None,
+                    "all states",
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            print!("{}", intake::report(&records, now));
+            Ok(())
+        }
+        Operator::Stats { out, actor } => {
+            let records = store.all().await.map_err(|e| e.to_string())?;
+            let stats = intake::stats(&records, &time::date(now));
+            let json = serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?;
+            std::fs::write(&out, json + "\n").map_err(|e| format!("{}: {e}", out.display()))?;
+            store
+                .audit(
+                    now,
+                    &actor_with_os_user(&actor),
+                    "stats",
+                    None,
+                    &format!("{} requests counted", records.len()),
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            eprintln!("statistics written to {}", out.display());
+            Ok(())
+        }
+        Operator::Checkpoint { key, out, actor } => {
+            let key_text =
+                std::fs::read_to_string(&key).map_err(|e| format!("{}: {e}", key.display()))?;
+            let signing = handler::checkpoint::read_key(&key_text)
+                .map_err(|e| format!("{}: {e}", key.display()))?;
+            let existing = match std::fs::read_to_string(&out) {
+                Ok(text) => Some(
+                    serde_json::from_str(&text)
+                        .map_err(|e| format!("{}: not a checkpoints file: {e}", out.display()))?,
+                ),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => return Err(format!("{}: {e}", out.display())),
+            };
+            // The checkpoint itself is recorded first, so the head signed
+            // includes it.
+            store
+                .audit(
+                    now,
+                    &actor_with_os_user(&actor),
+                    "checkpoint",
+                    None,
+                    &format!("signed into {}", out.display()),
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+            let (_, head) = store
+                .verify_audit_head(None)
+                .await
+                .map_err(|e| e.to_string())?;
+            let (seq, hash) = head.ok_or("the audit log is empty")?;
+            let file =
+                handler::checkpoint::add(existing, &signing, seq, &hash, &time::rfc3339(now))?;
+            let json = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
+            std::fs::write(&out, json + "\n").map_err(|e| format!("{}: {e}", out.display()))?;
+            println!("head {seq} {hash}");
+            eprintln!("checkpoint {seq} signed into {}", out.display());
+            Ok(())
+        }
+        Operator::Unlock { reference, actor } => {
+            store
+                .unlock(&reference, &actor_with_os_user(&actor), now)
+                .await
+                .map_err(|e| e.to_string())?;
+            eprintln!("{reference}: status look-ups allowed again");
             Ok(())
         }
         Operator::Purge => {

@@ -81,6 +81,12 @@ pub struct Record {
     pub status_reason: Option<String>,
     /// Unix seconds of closure or rejection.
     pub closed_at: Option<i64>,
+    /// Unix seconds of the answer, when it was answered.
+    pub answered_at: Option<i64>,
+    /// Until when (Unix seconds) status look-ups are refused after too
+    /// many failed ones.
+    #[serde(skip)]
+    pub locked_until: Option<i64>,
     /// Hash of the follow-up secret.
     #[serde(skip)]
     pub followup_hash: String,
@@ -159,6 +165,13 @@ const MIGRATIONS: &[(i64, &str)] = &[
     // The handlers a request is sealed to: rows from before are filled in
     // by `Store::route_unrouted` with the configuration in force.
     (2, "ALTER TABLE requests ADD COLUMN handlers TEXT"),
+    // When a request was answered (for "answered in time"), and the
+    // time-limited lock after failed status look-ups.
+    (
+        3,
+        "ALTER TABLE requests ADD COLUMN answered_at BIGINT;
+        ALTER TABLE requests ADD COLUMN locked_until BIGINT",
+    ),
 ];
 
 impl Store {
@@ -233,13 +246,87 @@ impl Store {
         row.map(|r| record(&r)).transpose()
     }
 
-    /// Counts a failed status lookup for a reference.
-    pub async fn failed_lookup(&self, reference: &str) -> Result<(), StoreError> {
+    /// Counts a failed status look-up for a reference. From the `max`-th
+    /// failure on, look-ups are refused for a time that doubles with every
+    /// further failure: 1 minute, 2, 4, ... up to a day. (Follow-up codes
+    /// carry 130 random bits: the lock stops noise, not guessing.)
+    pub async fn failed_lookup(
+        &self,
+        reference: &str,
+        now: i64,
+        max: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE requests SET failed_lookups = failed_lookups + 1 WHERE reference = $1")
+            .bind(reference)
+            .execute(&mut *tx)
+            .await?;
+        let failures: Option<i64> =
+            sqlx::query("SELECT failed_lookups FROM requests WHERE reference = $1")
+                .bind(reference)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|row| row.try_get("failed_lookups"))
+                .transpose()?;
+        if let Some(failures) = failures.filter(|f| *f >= max) {
+            let doublings = u32::try_from(failures - max).unwrap_or(u32::MAX).min(11);
+            let lock = (60i64 << doublings).min(DAY);
+            sqlx::query("UPDATE requests SET locked_until = $1 WHERE reference = $2")
+                .bind(now + lock)
+                .bind(reference)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A successful look-up clears the count of failed ones.
+    pub async fn lookup_succeeded(&self, reference: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE requests SET failed_lookups = 0, locked_until = NULL WHERE reference = $1 AND failed_lookups > 0")
             .bind(reference)
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    /// Lifts the look-up lock of a request (audited).
+    pub async fn unlock(&self, reference: &str, actor: &str, now: i64) -> Result<(), StoreError> {
+        self.retrying(|| async {
+            let mut tx = self.pool.begin().await?;
+            let changed = sqlx::query(
+                "UPDATE requests SET failed_lookups = 0, locked_until = NULL WHERE reference = $1",
+            )
+            .bind(reference)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if changed == 0 {
+                return Err(StoreError(format!(
+                    "no request has the reference {reference}"
+                )));
+            }
+            append_audit(
+                &mut tx,
+                now,
+                actor,
+                "unlock",
+                Some(reference),
+                "look-ups allowed again",
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Every request's metadata (no payload), for reports.
+    pub async fn all(&self) -> Result<Vec<Record>, StoreError> {
+        let rows = sqlx::query(&format!("{SELECT} ORDER BY received_at, reference"))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(record).collect()
     }
 
     /// Requests routed to a handler (a state with keys, or `unknown` for the
@@ -325,6 +412,13 @@ impl Store {
             )));
         }
         let closed_at = matches!(status, "closed" | "rejected").then_some(now);
+        if status == "answered" {
+            sqlx::query("UPDATE requests SET answered_at = $1 WHERE reference = $2")
+                .bind(now)
+                .bind(reference)
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::query("UPDATE requests SET status = $1, status_reason = $2, closed_at = $3 WHERE reference = $4")
             .bind(status)
             .bind(reason.map(str::to_string))
@@ -546,7 +640,7 @@ pub fn transition_allowed(from: &str, to: &str) -> bool {
     )
 }
 
-const SELECT: &str = "SELECT reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed FROM requests";
+const SELECT: &str = "SELECT reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, answered_at, locked_until, followup_hash, failed_lookups, sealed FROM requests";
 
 /// `,IE,unknown,`: a list stored so that `LIKE '%,IE,%'` finds members.
 fn list(items: &[String]) -> String {
@@ -574,6 +668,8 @@ fn record(row: &sqlx::any::AnyRow) -> Result<Record, StoreError> {
         status: row.try_get("status")?,
         status_reason: row.try_get("status_reason")?,
         closed_at: row.try_get("closed_at")?,
+        answered_at: row.try_get("answered_at")?,
+        locked_until: row.try_get("locked_until")?,
         followup_hash: row.try_get("followup_hash")?,
         failed_lookups: row.try_get("failed_lookups")?,
         sealed: row.try_get("sealed")?,

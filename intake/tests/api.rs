@@ -431,6 +431,100 @@ async fn failed_lookups_are_capped() {
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // The lock is time-limited: a minute after the third failure, doubling.
+    let record = s.app.store.get(&receipt.reference).await.unwrap().unwrap();
+    let until = record.locked_until.unwrap();
+    let now = intake::time::now();
+    assert!(until > now && until <= now + 61, "{until} {now}");
+    // An operator can lift it; the right code then works and clears the count.
+    s.app
+        .store
+        .unlock(&receipt.reference, "op", now)
+        .await
+        .unwrap();
+    let right = json(
+        "/v1/status",
+        &serde_json::json!({ "code": receipt.follow_up_code }),
+    );
+    assert_eq!(send(&s.app, right).await.0, StatusCode::OK);
+    let record = s.app.store.get(&receipt.reference).await.unwrap().unwrap();
+    assert_eq!((record.failed_lookups, record.locked_until), (0, None));
+    // Further failures lock for longer each time.
+    for _ in 0..4 {
+        s.app
+            .store
+            .failed_lookup(&receipt.reference, now, 3)
+            .await
+            .unwrap();
+    }
+    let record = s.app.store.get(&receipt.reference).await.unwrap().unwrap();
+    assert_eq!(
+        record.locked_until,
+        Some(now + 120),
+        "the 4th failure: 2 minutes"
+    );
+}
+
+#[tokio::test]
+async fn the_report_counts_per_state_and_kind() {
+    let s = setup("").await;
+    let store = &s.app.store;
+    let mut refs = Vec::new();
+    for (kind, states) in [
+        ("access", serde_json::json!(["IE"])),
+        ("correction", serde_json::json!(["IE", "FR"])),
+        ("correction", serde_json::json!(["IE"])),
+    ] {
+        let mut body = common::valid_json();
+        body["kind"] = serde_json::json!(kind);
+        body["states"] = states;
+        let (_, _, text) = send(&s.app, json("/v1/requests", &body)).await;
+        let receipt: intake::api::Receipt = serde_json::from_str(&text).unwrap();
+        refs.push(receipt.reference);
+    }
+    let now = intake::time::now();
+    for status in ["acknowledged", "answered"] {
+        store
+            .set_status(&refs[1], status, None, "op", now)
+            .await
+            .unwrap();
+    }
+    // 40 days on: the access request (one month) and the open correction
+    // (30 days) are overdue; the answered correction was in time.
+    let report = intake::report(&store.all().await.unwrap(), now + 40 * 86_400);
+    let line = |state: &str, kind: &str| {
+        report
+            .lines()
+            .find(|l| l.starts_with(&format!("{state:<8} {kind:<16}")))
+            .unwrap_or_else(|| panic!("{report}"))
+            .split_whitespace()
+            .skip(2)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(line("IE", "access"), ["1", "1", "1", "0", "0"]);
+    assert_eq!(line("IE", "correction"), ["2", "1", "1", "1", "0"]);
+    assert_eq!(line("FR", "correction"), ["1", "0", "0", "1", "0"]);
+    let record = store.get(&refs[1]).await.unwrap().unwrap();
+    assert_eq!(record.answered_at, Some(now));
+
+    // Statistics: nothing under 5 is published, so none of these cells.
+    let stats = intake::stats(&store.all().await.unwrap(), "2026-12-06");
+    assert_eq!(stats["cells"].as_array().unwrap().len(), 0, "{stats}");
+    for _ in 0..5 {
+        let mut body = common::valid_json();
+        body["kind"] = serde_json::json!("deletion");
+        body["states"] = serde_json::json!(["FR"]);
+        send(&s.app, json("/v1/requests", &body)).await;
+    }
+    let stats = intake::stats(&store.all().await.unwrap(), "2026-12-06");
+    let cells = stats["cells"].as_array().unwrap();
+    assert_eq!(cells.len(), 1, "{stats}");
+    assert_eq!(cells[0]["state"], "FR");
+    assert_eq!(cells[0]["kind"], "deletion");
+    assert_eq!(cells[0]["outcome"], "open");
+    assert_eq!(cells[0]["count"], 5);
+    assert_eq!(cells[0]["month"].as_str().unwrap().len(), 7, "YYYY-MM only");
+    assert!(!stats.to_string().contains(&refs[0]), "no reference");
 }
 
 #[tokio::test]

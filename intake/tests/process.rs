@@ -151,6 +151,31 @@ fn serves_on_loopback() {
         .unwrap_or_else(|| panic!("{head}"));
     let expect = format!("{seq}:{hash}");
     run(&["operator", "verify-audit", "--expect-head", &expect]);
+    // A signed checkpoint of the head, with a key that never lives in the
+    // configuration.
+    let (key_text, public) = handler::checkpoint::keygen();
+    let key_file = dir.path().join("checkpoint.key");
+    std::fs::write(&key_file, key_text).unwrap();
+    let checkpoints = dir.path().join("audit-checkpoints.json");
+    let signed = run(&[
+        "operator",
+        "checkpoint",
+        "--key",
+        key_file.to_str().unwrap(),
+        "--out",
+        checkpoints.to_str().unwrap(),
+        "--actor",
+        "test",
+    ]);
+    let file: handler::checkpoint::Checkpoints =
+        serde_json::from_str(&std::fs::read_to_string(&checkpoints).unwrap()).unwrap();
+    assert_eq!(file.public_key, public);
+    assert!(handler::checkpoint::verify(&file).is_empty());
+    assert_eq!(
+        file.checkpoints[0].seq, 7,
+        "the checkpoint entry itself is covered"
+    );
+    assert!(signed.starts_with("head 7 "));
     // Start, submission, list, export, two status changes: all in the chain.
     assert_eq!(seq, "6", "{head}");
     // Deleting the last entries leaves a valid chain, but not the head

@@ -172,3 +172,42 @@ unverified-column-fact = Skutečnost
 unverified-column-check = Co zbývá ověřit
 unverified-none = Všechny skutečnosti v této části jsou ověřeny.
 unverified-link = Skutečnosti, které je ještě nutno ověřit
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Žádosti přijaté prostřednictvím tohoto portálu
+stats-description = Kolik žádostí o přístup, opravu a výmaz tento portál přijal, podle měsíce, státu, druhu a výsledku.
+stats-intro = Tyto počty pocházejí ze služby, která přijímá žádosti odeslané formulářem tohoto portálu. Neobsahují žádné osobní údaje: nic podrobnějšího než měsíc a žádný počet nižší než { $threshold }.
+stats-in-time-note = „Zodpovězeno včas“ znamená zodpovězeno do orientačního data sděleného žadateli: 30 dnů od obdržení u opravy a výmazu, jeden měsíc u přístupu a zpochybnění blokovaných údajů.
+stats-generated = Stav ke dni { $date }.
+stats-suppressed = Počty nižší než { $threshold } se nezobrazují, aby nebylo možné nikoho identifikovat; součty zahrnují pouze zobrazené údaje.
+stats-none = Zatím není žádný počet dost vysoký na to, aby mohl být zobrazen.
+stats-chart-title = Žádosti podle měsíců a výsledku
+stats-chart-desc = Jeden sloupec za každý měsíc, rozdělený podle výsledku. Tytéž údaje jsou uvedeny v tabulce níže.
+stats-by-month = Podle měsíce
+stats-by-state = Podle státu
+stats-by-kind = Podle druhu žádosti
+stats-column-month = Měsíc
+stats-column-state = Stát
+stats-column-kind = Druh žádosti
+stats-column-total = Celkem
+stats-outcome-answered-in-time = Zodpovězeno včas
+stats-outcome-answered-late = Zodpovězeno po lhůtě
+stats-outcome-rejected = Zamítnuto
+stats-outcome-open = Nevyřízeno
+stats-data-link = Tyto statistiky jako otevřená data (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Auditní protokol služby pro příjem žádostí
+audit-description = Podepsané kontrolní body auditního protokolu služby pro příjem žádostí a postup, jak ověřit, že protokol nebyl od té doby přepsán.
+audit-intro = Služba, která přijímá žádosti odeslané formulářem tohoto portálu, zaznamenává každou přijatou žádost a každý úkon svých operátorů do auditního protokolu, v němž otisk každého záznamu zahrnuje i předchozí záznam. Čas od času je poslední záznam protokolu podepsán klíčem uchovávaným offline a zveřejněn zde. Kdokoli, kdo bude protokol později zkoumat, například dozorový úřad, pak může prokázat, že protokol stále obsahuje tyto záznamy v nezměněné podobě.
+audit-public-key = Veřejný klíč podpisů
+audit-checkpoints = Kontrolní body, od nejnovějšího
+audit-column-time = Datum
+audit-column-seq = Záznam
+audit-column-hash = Otisk záznamu (SHA-256)
+audit-column-signature = Podpis (Ed25519)
+audit-how-title = Jak ověřit
+audit-how-signature = Ověřte, že každý podpis je platný pro výše uvedený veřejný klíč:
+audit-how-log = V protokolu služby ověřte, že stále obsahuje záznam kontrolního bodu se stejným otiskem:
+audit-data-link = Tyto kontrolní body jako otevřená data (JSON)

@@ -170,3 +170,42 @@ unverified-column-fact = Faktum
 unverified-column-check = Hvad der mangler at blive kontrolleret
 unverified-none = Alle fakta i denne del er kontrolleret.
 unverified-link = Fakta, der endnu skal kontrolleres
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Anmodninger modtaget via denne portal
+stats-description = Hvor mange anmodninger om indsigt, berigtigelse og sletning denne portal har modtaget, fordelt på måned, land, type og udfald.
+stats-intro = Disse tal kommer fra den tjeneste, der modtager de anmodninger, som sendes med denne portals formular. De indeholder ingen personoplysninger: intet mere detaljeret end en måned og intet tal under { $threshold }.
+stats-in-time-note = »Besvaret rettidigt« betyder besvaret senest på den vejledende dato, som anmoderen har fået oplyst: 30 dage efter modtagelsen for berigtigelse og sletning, en måned for indsigt og anfægtelse af blokerede oplysninger.
+stats-generated = Optalt den { $date }.
+stats-suppressed = Tal under { $threshold } vises ikke, så ingen kan identificeres; totalerne omfatter kun det, der vises.
+stats-none = Endnu er intet tal stort nok til at blive vist.
+stats-chart-title = Anmodninger pr. måned efter udfald
+stats-chart-desc = Én søjle pr. måned, opdelt efter udfald. De samme tal findes i tabellen nedenfor.
+stats-by-month = Efter måned
+stats-by-state = Efter land
+stats-by-kind = Efter type anmodning
+stats-column-month = Måned
+stats-column-state = Land
+stats-column-kind = Type anmodning
+stats-column-total = I alt
+stats-outcome-answered-in-time = Besvaret rettidigt
+stats-outcome-answered-late = Besvaret for sent
+stats-outcome-rejected = Afvist
+stats-outcome-open = Under behandling
+stats-data-link = Disse statistikker som åbne data (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Auditlog for tjenesten til modtagelse af anmodninger
+audit-description = Signerede kontrolpunkter i auditloggen for tjenesten til modtagelse af anmodninger, og hvordan man kan kontrollere, at loggen ikke er blevet omskrevet siden.
+audit-intro = Den tjeneste, der modtager de anmodninger, som sendes med denne portals formular, registrerer hver anmodning, den modtager, og hver handling, som dens medarbejdere foretager, i en auditlog, hvor hver posts hashværdi også omfatter den foregående post. Fra tid til anden signeres loggens seneste post med en nøgle, der opbevares offline, og offentliggøres her. Enhver, der senere undersøger loggen, f.eks. en tilsynsmyndighed, kan derefter påvise, at den stadig indeholder disse poster uændret.
+audit-public-key = Signaturernes offentlige nøgle
+audit-checkpoints = Kontrolpunkter, nyeste først
+audit-column-time = Dato
+audit-column-seq = Post
+audit-column-hash = Postens hashværdi (SHA-256)
+audit-column-signature = Signatur (Ed25519)
+audit-how-title = Sådan kontrollerer du
+audit-how-signature = Kontrollér, at hver signatur er gyldig for den offentlige nøgle ovenfor:
+audit-how-log = Kontrollér i tjenestens log, at den stadig indeholder posten for et kontrolpunkt med samme hashværdi:
+audit-data-link = Disse kontrolpunkter som åbne data (JSON)

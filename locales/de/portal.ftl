@@ -170,3 +170,42 @@ unverified-column-fact = Angabe
 unverified-column-check = Was noch zu prüfen ist
 unverified-none = Alle Angaben in diesem Teil sind überprüft.
 unverified-link = Noch zu überprüfende Angaben
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Über dieses Portal eingegangene Anträge
+stats-description = Wie viele Anträge auf Auskunft, Berichtigung und Löschung bei diesem Portal eingegangen sind, nach Monat, Staat, Art und Ergebnis.
+stats-intro = Diese Zahlen stammen von dem Dienst, der die mit dem Formular dieses Portals gestellten Anträge entgegennimmt. Sie enthalten keine personenbezogenen Daten: keine Angabe genauer als der Monat und keine Zahl unter { $threshold }.
+stats-in-time-note = „Fristgerecht beantwortet“ bedeutet: beantwortet bis zu dem voraussichtlichen Datum, das der antragstellenden Person genannt wurde – 30 Tage nach Eingang bei Berichtigung und Löschung, ein Monat bei Auskunft und beim Bestreiten gesperrter Daten.
+stats-generated = Gezählt am { $date }.
+stats-suppressed = Zahlen unter { $threshold } werden nicht angezeigt, damit niemand identifiziert werden kann; in die Summen fließen nur die angezeigten Zahlen ein.
+stats-none = Noch ist keine Zahl groß genug, um angezeigt zu werden.
+stats-chart-title = Anträge pro Monat nach Ergebnis
+stats-chart-desc = Ein Balken pro Monat, unterteilt nach Ergebnis. Dieselben Zahlen stehen in der Tabelle weiter unten.
+stats-by-month = Nach Monat
+stats-by-state = Nach Staat
+stats-by-kind = Nach Art des Antrags
+stats-column-month = Monat
+stats-column-state = Staat
+stats-column-kind = Art des Antrags
+stats-column-total = Insgesamt
+stats-outcome-answered-in-time = Fristgerecht beantwortet
+stats-outcome-answered-late = Verspätet beantwortet
+stats-outcome-rejected = Abgelehnt
+stats-outcome-open = Offen
+stats-data-link = Diese Statistik als offene Daten (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Auditprotokoll des Dienstes für den Antragseingang
+audit-description = Signierte Prüfpunkte des Auditprotokolls des Dienstes für den Antragseingang und wie sich prüfen lässt, dass das Protokoll seither nicht umgeschrieben wurde.
+audit-intro = Der Dienst, der die mit dem Formular dieses Portals gestellten Anträge entgegennimmt, zeichnet jeden eingehenden Antrag und jede Handlung seiner Bearbeiter in einem Auditprotokoll auf, in dem der Hashwert jedes Eintrags auch den vorhergehenden Eintrag umfasst. Von Zeit zu Zeit wird der jeweils neueste Eintrag des Protokolls mit einem offline aufbewahrten Schlüssel signiert und hier veröffentlicht. Wer das Protokoll später untersucht, etwa eine Aufsichtsbehörde, kann so nachweisen, dass es diese Einträge weiterhin unverändert enthält.
+audit-public-key = Öffentlicher Schlüssel der Signaturen
+audit-checkpoints = Prüfpunkte, neueste zuerst
+audit-column-time = Datum
+audit-column-seq = Eintrag
+audit-column-hash = Hashwert des Eintrags (SHA-256)
+audit-column-signature = Signatur (Ed25519)
+audit-how-title = So prüfen Sie
+audit-how-signature = Prüfen Sie, ob jede Signatur für den oben angegebenen öffentlichen Schlüssel gültig ist:
+audit-how-log = Prüfen Sie im Protokoll des Dienstes, ob es den Eintrag eines Prüfpunkts mit demselben Hashwert noch enthält:
+audit-data-link = Diese Prüfpunkte als offene Daten (JSON)

@@ -170,3 +170,42 @@ unverified-column-fact = Fact
 unverified-column-check = What remains to check
 unverified-none = Every fact in this part is verified.
 unverified-link = Facts still to be verified
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Requests received through this portal
+stats-description = How many requests for access, correction and deletion this portal received, per month, country, kind and outcome.
+stats-intro = These counts come from the service that receives the requests sent with this portal's form. They contain no personal data: nothing finer than a month, and no count under { $threshold }.
+stats-in-time-note = “Answered in time” means answered by the indicative date given to the requester: 30 days after receipt for correction and deletion, one month for access and contesting blocked data.
+stats-generated = Counted on { $date }.
+stats-suppressed = Counts under { $threshold } are not shown, so that no one can be singled out; the totals add up only what is shown.
+stats-none = No count is large enough to be shown yet.
+stats-chart-title = Requests per month, by outcome
+stats-chart-desc = One bar per month, divided by outcome. The same figures are in the table below.
+stats-by-month = Per month
+stats-by-state = Per country
+stats-by-kind = Per kind of request
+stats-column-month = Month
+stats-column-state = Country
+stats-column-kind = Kind of request
+stats-column-total = Total
+stats-outcome-answered-in-time = Answered in time
+stats-outcome-answered-late = Answered late
+stats-outcome-rejected = Rejected
+stats-outcome-open = Open
+stats-data-link = These statistics as open data (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Audit log of the request service
+audit-description = Signed checkpoints of the request service's audit log, and how to check that the log has not been rewritten since.
+audit-intro = The service that receives the requests sent with this portal's form records every request it receives and every action of its operators in an audit log, in which each entry's fingerprint covers the one before. From time to time the log's latest entry is signed with a key kept offline and published here. Anyone who later examines the log, for example a supervisory authority, can then show that it still holds these entries unchanged.
+audit-public-key = The public key of the signatures
+audit-checkpoints = Checkpoints, newest first
+audit-column-time = Date
+audit-column-seq = Entry
+audit-column-hash = Fingerprint of the entry (SHA-256)
+audit-column-signature = Signature (Ed25519)
+audit-how-title = How to check
+audit-how-signature = Check that every signature is valid for the public key above:
+audit-how-log = On the service's log, check that it still holds the entry of a checkpoint with the same fingerprint:
+audit-data-link = These checkpoints as open data (JSON)

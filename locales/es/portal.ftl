@@ -170,3 +170,42 @@ unverified-column-fact = Hecho
 unverified-column-check = Lo que queda por comprobar
 unverified-none = Todos los hechos de esta parte están verificados.
 unverified-link = Hechos pendientes de verificación
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Solicitudes recibidas a través de este portal
+stats-description = Cuántas solicitudes de acceso, rectificación y supresión ha recibido este portal, por mes, país, tipo y resultado.
+stats-intro = Estas cifras proceden del servicio que recibe las solicitudes enviadas con el formulario de este portal. No contienen datos personales: nada más detallado que el mes y ninguna cifra inferior a { $threshold }.
+stats-in-time-note = «Respondida en plazo» significa respondida a más tardar en la fecha indicativa comunicada al solicitante: 30 días después de la recepción para la rectificación y la supresión, un mes para el acceso y la impugnación de datos bloqueados.
+stats-generated = Recuento efectuado el { $date }.
+stats-suppressed = Las cifras inferiores a { $threshold } no se muestran, para que nadie pueda ser identificado; los totales solo suman lo que se muestra.
+stats-none = Todavía ninguna cifra es lo bastante alta para mostrarse.
+stats-chart-title = Solicitudes por mes, según el resultado
+stats-chart-desc = Una barra por mes, dividida según el resultado. Las mismas cifras figuran en la tabla que aparece más abajo.
+stats-by-month = Por mes
+stats-by-state = Por país
+stats-by-kind = Por tipo de solicitud
+stats-column-month = Mes
+stats-column-state = País
+stats-column-kind = Tipo de solicitud
+stats-column-total = Total
+stats-outcome-answered-in-time = Respondida en plazo
+stats-outcome-answered-late = Respondida fuera de plazo
+stats-outcome-rejected = Rechazada
+stats-outcome-open = Pendiente
+stats-data-link = Estas estadísticas como datos abiertos (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Registro de auditoría del servicio de recepción de solicitudes
+audit-description = Puntos de control firmados del registro de auditoría del servicio de recepción de solicitudes, y cómo comprobar que el registro no se ha reescrito desde entonces.
+audit-intro = El servicio que recibe las solicitudes enviadas con el formulario de este portal anota cada solicitud que recibe y cada actuación de sus operadores en un registro de auditoría, en el que la huella criptográfica de cada entrada abarca también la entrada anterior. De vez en cuando, la última entrada del registro se firma con una clave que se conserva fuera de línea y se publica aquí. Así, cualquier persona que examine posteriormente el registro, por ejemplo una autoridad de control, puede demostrar que este sigue conteniendo dichas entradas sin modificaciones.
+audit-public-key = Clave pública de las firmas
+audit-checkpoints = Puntos de control, del más reciente al más antiguo
+audit-column-time = Fecha
+audit-column-seq = Entrada
+audit-column-hash = Huella criptográfica de la entrada (SHA-256)
+audit-column-signature = Firma (Ed25519)
+audit-how-title = Cómo comprobarlo
+audit-how-signature = Compruebe que cada firma es válida para la clave pública indicada arriba:
+audit-how-log = En el registro del servicio, compruebe que sigue conteniendo la entrada de un punto de control con la misma huella criptográfica:
+audit-data-link = Estos puntos de control como datos abiertos (JSON)

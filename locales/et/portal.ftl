@@ -170,3 +170,42 @@ unverified-column-fact = Fakt
 unverified-column-check = Mida tuleb veel kontrollida
 unverified-none = Kõik selle osa faktid on kontrollitud.
 unverified-link = Veel kontrollimist vajavad faktid
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Selle portaali kaudu saadud taotlused
+stats-description = Kui palju andmetega tutvumise, parandamise ja kustutamise taotlusi on see portaal saanud, kuu, riigi, liigi ja tulemuse järgi.
+stats-intro = Need arvud pärinevad teenusest, mis võtab vastu selle portaali vormiga saadetud taotlused. Need ei sisalda isikuandmeid: mitte midagi kuust täpsemat ega ühtegi arvu, mis on väiksem kui { $threshold }.
+stats-in-time-note = „Vastatud tähtaegselt“ tähendab, et vastus anti hiljemalt taotlejale teatatud orienteeruvaks kuupäevaks: parandamise ja kustutamise korral 30 päeva jooksul pärast kättesaamist, andmetega tutvumise ja blokeeritud andmete vaidlustamise korral ühe kuu jooksul.
+stats-generated = Seisuga { $date }.
+stats-suppressed = Arve, mis on väiksemad kui { $threshold }, ei näidata, et kedagi ei saaks tuvastada; kogusummad sisaldavad ainult näidatud arve.
+stats-none = Ükski arv ei ole veel piisavalt suur, et seda näidata.
+stats-chart-title = Taotlused kuude kaupa tulemuse järgi
+stats-chart-desc = Iga kuu kohta üks tulp, mis on jaotatud tulemuse järgi. Samad arvud on esitatud allolevas tabelis.
+stats-by-month = Kuu järgi
+stats-by-state = Riigi järgi
+stats-by-kind = Taotluse liigi järgi
+stats-column-month = Kuu
+stats-column-state = Riik
+stats-column-kind = Taotluse liik
+stats-column-total = Kokku
+stats-outcome-answered-in-time = Vastatud tähtaegselt
+stats-outcome-answered-late = Vastatud hilinemisega
+stats-outcome-rejected = Tagasi lükatud
+stats-outcome-open = Menetluses
+stats-data-link = See statistika avaandmetena (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Taotluste vastuvõtmise teenuse auditilogi
+audit-description = Taotluste vastuvõtmise teenuse auditilogi allkirjastatud kontrollpunktid ja juhised selle kontrollimiseks, et logi ei ole vahepeal ümber kirjutatud.
+audit-intro = Teenus, mis võtab vastu selle portaali vormiga saadetud taotlused, kannab iga saadud taotluse ja iga oma töötajate toimingu auditilogisse, milles iga kirje räsi hõlmab ka eelmist kirjet. Aeg-ajalt allkirjastatakse logi viimane kirje võrguühenduseta hoitava võtmega ja avaldatakse siin. Igaüks, kes logi hiljem uurib, näiteks järelevalveasutus, saab seejärel tõendada, et logi sisaldab neid kirjeid endiselt muutmata kujul.
+audit-public-key = Allkirjade avalik võti
+audit-checkpoints = Kontrollpunktid, uusimad eespool
+audit-column-time = Kuupäev
+audit-column-seq = Kirje
+audit-column-hash = Kirje räsi (SHA-256)
+audit-column-signature = Allkiri (Ed25519)
+audit-how-title = Kuidas kontrollida
+audit-how-signature = Kontrollige, et iga allkiri on ülaltoodud avaliku võtmega kehtiv:
+audit-how-log = Kontrollige teenuse logis, et see sisaldab endiselt sama räsiga kontrollpunkti kirjet:
+audit-data-link = Need kontrollpunktid avaandmetena (JSON)

@@ -170,3 +170,42 @@ unverified-column-fact = Tieto
 unverified-column-check = Mitä on vielä tarkistettava
 unverified-none = Kaikki tämän osan tiedot on tarkistettu.
 unverified-link = Vielä tarkistettavat tiedot
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Tämän portaalin kautta vastaanotetut pyynnöt
+stats-description = Kuinka monta tietoihin pääsyä, oikaisua ja poistamista koskevaa pyyntöä tämä portaali on vastaanottanut kuukauden, valtion, tyypin ja lopputuloksen mukaan.
+stats-intro = Luvut ovat peräisin palvelusta, joka vastaanottaa tämän portaalin lomakkeella lähetetyt pyynnöt. Ne eivät sisällä henkilötietoja: mikään ei ole kuukautta tarkempaa, eikä yksikään luku ole pienempi kuin { $threshold }.
+stats-in-time-note = ”Vastattu määräajassa” tarkoittaa, että pyyntöön on vastattu viimeistään pyynnön esittäjälle ilmoitettuna suuntaa antavana päivämääränä: oikaisua ja poistoa koskevissa pyynnöissä 30 päivän kuluessa vastaanottamisesta, tietoihin pääsyä koskevissa pyynnöissä ja sellaisten tietojen kiistämisessä, joiden käyttö on estetty, kuukauden kuluessa.
+stats-generated = Tilanne { $date }.
+stats-suppressed = Lukuja, jotka ovat pienempiä kuin { $threshold }, ei näytetä, jotta ketään ei voida yksilöidä; yhteissummat sisältävät vain näytetyt luvut.
+stats-none = Mikään luku ei ole vielä riittävän suuri näytettäväksi.
+stats-chart-title = Pyynnöt kuukausittain lopputuloksen mukaan
+stats-chart-desc = Yksi pylväs kuukautta kohden lopputuloksen mukaan jaettuna. Samat luvut ovat alla olevassa taulukossa.
+stats-by-month = Kuukauden mukaan
+stats-by-state = Valtion mukaan
+stats-by-kind = Pyyntötyypin mukaan
+stats-column-month = Kuukausi
+stats-column-state = Valtio
+stats-column-kind = Pyyntötyyppi
+stats-column-total = Yhteensä
+stats-outcome-answered-in-time = Vastattu määräajassa
+stats-outcome-answered-late = Vastattu myöhässä
+stats-outcome-rejected = Hylätty
+stats-outcome-open = Käsittelyssä
+stats-data-link = Nämä tilastot avoimena datana (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Pyyntöjä vastaanottavan palvelun tarkastusloki
+audit-description = Pyyntöjä vastaanottavan palvelun tarkastuslokin allekirjoitetut tarkistuspisteet sekä ohjeet sen tarkistamiseen, ettei lokia ole sen jälkeen kirjoitettu uudelleen.
+audit-intro = Palvelu, joka vastaanottaa tämän portaalin lomakkeella lähetetyt pyynnöt, kirjaa jokaisen vastaanottamansa pyynnön ja jokaisen käsittelijöidensä toimenpiteen tarkastuslokiin, jossa kunkin merkinnän tiiviste kattaa myös edellisen merkinnän. Lokin viimeisin merkintä allekirjoitetaan aika ajoin verkon ulkopuolella säilytettävällä avaimella ja julkaistaan täällä. Kuka tahansa, joka myöhemmin tutkii lokia, esimerkiksi valvontaviranomainen, voi näin osoittaa, että loki sisältää edelleen nämä merkinnät muuttumattomina.
+audit-public-key = Allekirjoitusten julkinen avain
+audit-checkpoints = Tarkistuspisteet, uusin ensin
+audit-column-time = Päivämäärä
+audit-column-seq = Merkintä
+audit-column-hash = Merkinnän tiiviste (SHA-256)
+audit-column-signature = Allekirjoitus (Ed25519)
+audit-how-title = Näin tarkistat
+audit-how-signature = Tarkista, että jokainen allekirjoitus on kelvollinen yllä olevalla julkisella avaimella:
+audit-how-log = Tarkista palvelun lokista, että se sisältää edelleen tarkistuspisteen merkinnän samalla tiivisteellä:
+audit-data-link = Nämä tarkistuspisteet avoimena datana (JSON)

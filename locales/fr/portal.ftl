@@ -170,3 +170,42 @@ unverified-column-fact = Fait
 unverified-column-check = Ce qu'il reste à vérifier
 unverified-none = Tous les faits de cette partie sont vérifiés.
 unverified-link = Faits restant à vérifier
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Demandes reçues par ce portail
+stats-description = Nombre de demandes d'accès, de rectification et d'effacement reçues par ce portail, par mois, pays, type et issue.
+stats-intro = Ces chiffres proviennent du service qui reçoit les demandes envoyées au moyen du formulaire de ce portail. Ils ne contiennent aucune donnée à caractère personnel : rien de plus précis que le mois, et aucun chiffre inférieur à { $threshold }.
+stats-in-time-note = « Réponse dans les délais » signifie que la réponse a été donnée au plus tard à la date indicative communiquée au demandeur : 30 jours après la réception pour la rectification et l'effacement, un mois pour l'accès et la contestation de données verrouillées.
+stats-generated = Chiffres arrêtés au { $date }.
+stats-suppressed = Les chiffres inférieurs à { $threshold } ne sont pas affichés, afin que personne ne puisse être identifié ; les totaux n'additionnent que ce qui est affiché.
+stats-none = Aucun chiffre n'est encore assez élevé pour être affiché.
+stats-chart-title = Demandes par mois, selon l'issue
+stats-chart-desc = Une barre par mois, répartie selon l'issue. Les mêmes chiffres figurent dans le tableau ci-dessous.
+stats-by-month = Par mois
+stats-by-state = Par pays
+stats-by-kind = Par type de demande
+stats-column-month = Mois
+stats-column-state = Pays
+stats-column-kind = Type de demande
+stats-column-total = Total
+stats-outcome-answered-in-time = Réponse dans les délais
+stats-outcome-answered-late = Réponse tardive
+stats-outcome-rejected = Rejetée
+stats-outcome-open = En cours
+stats-data-link = Ces statistiques en données ouvertes (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Journal d'audit du service de réception des demandes
+audit-description = Points de contrôle signés du journal d'audit du service de réception des demandes, et comment vérifier que le journal n'a pas été réécrit depuis.
+audit-intro = Le service qui reçoit les demandes envoyées au moyen du formulaire de ce portail consigne chaque demande qu'il reçoit et chaque action de ses opérateurs dans un journal d'audit, dans lequel l'empreinte de chaque entrée couvre également l'entrée précédente. De temps à autre, la dernière entrée du journal est signée avec une clé conservée hors ligne, puis publiée ici. Toute personne qui examine ultérieurement le journal, par exemple une autorité de contrôle, peut ainsi démontrer qu'il contient toujours ces entrées, sans modification.
+audit-public-key = Clé publique des signatures
+audit-checkpoints = Points de contrôle, du plus récent au plus ancien
+audit-column-time = Date
+audit-column-seq = Entrée
+audit-column-hash = Empreinte de l'entrée (SHA-256)
+audit-column-signature = Signature (Ed25519)
+audit-how-title = Comment vérifier
+audit-how-signature = Vérifiez que chaque signature est valide pour la clé publique ci-dessus :
+audit-how-log = Sur le journal du service, vérifiez qu'il contient toujours l'entrée d'un point de contrôle avec la même empreinte :
+audit-data-link = Ces points de contrôle en données ouvertes (JSON)

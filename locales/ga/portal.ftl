@@ -176,3 +176,42 @@ unverified-column-fact = Fíric
 unverified-column-check = A bhfuil fós le seiceáil
 unverified-none = Tá gach fíric sa chuid seo fíoraithe.
 unverified-link = Fíricí atá le fíorú fós
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Iarrataí a fuarthas tríd an tairseach seo
+stats-description = Líon na n-iarrataí ar rochtain, ar cheartú agus ar scriosadh a fuair an tairseach seo, de réir míosa, tíre, cineáil agus toraidh.
+stats-intro = Tagann na figiúirí seo ón tseirbhís a fhaigheann na hiarrataí a sheoltar le foirm na tairsí seo. Níl aon sonraí pearsanta iontu: níl aon rud níos mionsonraithe ná mí iontu, ná aon fhigiúr faoi bhun { $threshold }.
+stats-in-time-note = Ciallaíonn ‘Freagartha in am’ gur tugadh freagra faoin dáta táscach a tugadh don iarratasóir: 30 lá tar éis an iarraidh a fháil i gcás ceartaithe agus scriosta, mí amháin i gcás rochtana agus conspóide faoi shonraí atá faoi bhac.
+stats-generated = Comhairthe ar { $date }.
+stats-suppressed = Ní thaispeántar figiúirí faoi bhun { $threshold }, ionas nach féidir aon duine a aithint; ní áirítear sna hiomláin ach na figiúirí a thaispeántar.
+stats-none = Níl aon fhigiúr mór go leor le taispeáint fós.
+stats-chart-title = Iarrataí in aghaidh na míosa, de réir toraidh
+stats-chart-desc = Barra amháin in aghaidh na míosa, roinnte de réir toraidh. Tá na figiúirí céanna sa tábla thíos.
+stats-by-month = De réir míosa
+stats-by-state = De réir tíre
+stats-by-kind = De réir cineáil iarrata
+stats-column-month = Mí
+stats-column-state = Tír
+stats-column-kind = Cineál iarrata
+stats-column-total = Iomlán
+stats-outcome-answered-in-time = Freagartha in am
+stats-outcome-answered-late = Freagartha go déanach
+stats-outcome-rejected = Diúltaithe
+stats-outcome-open = Ar feitheamh
+stats-data-link = Na staitisticí seo mar shonraí oscailte (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Loga iniúchta na seirbhíse iarratas
+audit-description = Seicphointí sínithe loga iniúchta na seirbhíse iarratas, agus conas a sheiceáil nár athscríobhadh an loga ó shin.
+audit-intro = Taifeadann an tseirbhís a fhaigheann na hiarrataí a sheoltar le foirm na tairsí seo gach iarratas a fhaigheann sí agus gach gníomh a dhéanann a hoibreoirí i loga iniúchta, ina gcuimsíonn luach haiseála gach iontrála an iontráil roimpi freisin. Ó am go chéile, sínítear an iontráil is déanaí sa loga le heochair a choimeádtar as líne, agus foilsítear anseo í. Is féidir le duine ar bith a scrúdóidh an loga níos déanaí, mar shampla údarás maoirseachta, a léiriú ansin go bhfuil na hiontrálacha seo sa loga fós gan athrú.
+audit-public-key = Eochair phoiblí na sínithe
+audit-checkpoints = Seicphointí, an ceann is déanaí ar dtús
+audit-column-time = Dáta
+audit-column-seq = Iontráil
+audit-column-hash = Luach haiseála na hiontrála (SHA-256)
+audit-column-signature = Síniú (Ed25519)
+audit-how-title = Conas é a sheiceáil
+audit-how-signature = Seiceáil go bhfuil gach síniú bailí don eochair phoiblí thuas:
+audit-how-log = I loga na seirbhíse, seiceáil go bhfuil iontráil seicphointe leis an luach haiseála céanna ann fós:
+audit-data-link = Na seicphointí seo mar shonraí oscailte (JSON)

@@ -172,3 +172,42 @@ unverified-column-fact = Činjenica
 unverified-column-check = Što još treba provjeriti
 unverified-none = Sve su činjenice u ovom dijelu provjerene.
 unverified-link = Činjenice koje tek treba provjeriti
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Zahtjevi zaprimljeni putem ovog portala
+stats-description = Koliko je zahtjeva za pristup, ispravak i brisanje ovaj portal zaprimio, prema mjesecu, državi, vrsti i ishodu.
+stats-intro = Ovi brojevi potječu iz usluge koja zaprima zahtjeve poslane obrascem ovog portala. Ne sadržavaju osobne podatke: ništa detaljnije od mjeseca i nijedan broj manji od { $threshold }.
+stats-in-time-note = „Odgovoreno na vrijeme“ znači da je odgovor dan do okvirnog datuma priopćenog podnositelju zahtjeva: 30 dana od primitka za ispravak i brisanje, mjesec dana za pristup i osporavanje blokiranih podataka.
+stats-generated = Stanje na dan { $date }.
+stats-suppressed = Brojevi manji od { $threshold } ne prikazuju se kako nitko ne bi mogao biti identificiran; ukupni zbrojevi obuhvaćaju samo ono što je prikazano.
+stats-none = Još nijedan broj nije dovoljno velik da bi bio prikazan.
+stats-chart-title = Zahtjevi po mjesecima prema ishodu
+stats-chart-desc = Jedan stupac za svaki mjesec, podijeljen prema ishodu. Isti su brojevi navedeni u tablici u nastavku.
+stats-by-month = Prema mjesecu
+stats-by-state = Prema državi
+stats-by-kind = Prema vrsti zahtjeva
+stats-column-month = Mjesec
+stats-column-state = Država
+stats-column-kind = Vrsta zahtjeva
+stats-column-total = Ukupno
+stats-outcome-answered-in-time = Odgovoreno na vrijeme
+stats-outcome-answered-late = Odgovoreno sa zakašnjenjem
+stats-outcome-rejected = Odbijeno
+stats-outcome-open = U obradi
+stats-data-link = Ova statistika kao otvoreni podaci (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Revizijski zapisnik usluge za zaprimanje zahtjeva
+audit-description = Potpisane kontrolne točke revizijskog zapisnika usluge za zaprimanje zahtjeva i način provjere da zapisnik od tada nije prepisan.
+audit-intro = Usluga koja zaprima zahtjeve poslane obrascem ovog portala bilježi svaki zaprimljeni zahtjev i svaku radnju svojih operatera u revizijski zapisnik, u kojem kriptografski sažetak svakog unosa obuhvaća i prethodni unos. S vremena na vrijeme posljednji unos u zapisniku potpisuje se ključem koji se čuva izvan mreže i objavljuje se ovdje. Svatko tko naknadno ispituje zapisnik, primjerice nadzorno tijelo, tako može dokazati da zapisnik i dalje sadržava te unose u nepromijenjenom obliku.
+audit-public-key = Javni ključ potpisa
+audit-checkpoints = Kontrolne točke, od najnovije
+audit-column-time = Datum
+audit-column-seq = Unos
+audit-column-hash = Kriptografski sažetak unosa (SHA-256)
+audit-column-signature = Potpis (Ed25519)
+audit-how-title = Kako provjeriti
+audit-how-signature = Provjerite je li svaki potpis valjan za gore navedeni javni ključ:
+audit-how-log = U zapisniku usluge provjerite sadržava li i dalje unos kontrolne točke s istim kriptografskim sažetkom:
+audit-data-link = Ove kontrolne točke kao otvoreni podaci (JSON)

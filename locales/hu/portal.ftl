@@ -170,3 +170,42 @@ unverified-column-fact = Tény
 unverified-column-check = Mit kell még ellenőrizni
 unverified-none = Ebben a részben minden tény ellenőrzött.
 unverified-link = Még ellenőrizendő tények
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Az ezen a portálon keresztül beérkezett kérelmek
+stats-description = Hány hozzáférés, helyesbítés és törlés iránti kérelem érkezett ezen a portálon keresztül, hónap, ország, típus és eredmény szerint.
+stats-intro = Ezek a számok attól a szolgáltatástól származnak, amely a portál űrlapján küldött kérelmeket fogadja. Nem tartalmaznak személyes adatot: semmi sem részletesebb egy hónapnál, és egyetlen szám sem kisebb, mint { $threshold }.
+stats-in-time-note = A „Határidőben megválaszolva” azt jelenti, hogy a kérelmet a kérelmezővel közölt tájékoztató jellegű időpontig megválaszolták: helyesbítés és törlés esetén a beérkezést követő 30 napon belül, hozzáférés és zárolt adatok vitatása esetén egy hónapon belül.
+stats-generated = Az összesítés dátuma: { $date }.
+stats-suppressed = Azok a számok, amelyek kisebbek, mint { $threshold }, nem jelennek meg, hogy senki se legyen azonosítható; a végösszegek csak a megjelenített számokat adják össze.
+stats-none = Még egyetlen szám sem elég nagy ahhoz, hogy megjelenjen.
+stats-chart-title = Kérelmek havonta, eredmény szerint
+stats-chart-desc = Havonta egy oszlop, eredmény szerint felosztva. Ugyanezek a számok az alábbi táblázatban is szerepelnek.
+stats-by-month = Hónap szerint
+stats-by-state = Ország szerint
+stats-by-kind = A kérelem típusa szerint
+stats-column-month = Hónap
+stats-column-state = Ország
+stats-column-kind = A kérelem típusa
+stats-column-total = Összesen
+stats-outcome-answered-in-time = Határidőben megválaszolva
+stats-outcome-answered-late = Késve megválaszolva
+stats-outcome-rejected = Elutasítva
+stats-outcome-open = Folyamatban
+stats-data-link = Ez a statisztika nyílt adatként (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = A kérelmeket fogadó szolgáltatás auditnaplója
+audit-description = A kérelmeket fogadó szolgáltatás auditnaplójának aláírt ellenőrzőpontjai, valamint annak módja, hogyan ellenőrizhető, hogy a naplót azóta nem írták át.
+audit-intro = Az a szolgáltatás, amely a portál űrlapján küldött kérelmeket fogadja, minden beérkező kérelmet és kezelőinek minden műveletét rögzíti egy auditnaplóban, amelyben minden bejegyzés lenyomata az előző bejegyzést is lefedi. A napló legutóbbi bejegyzését időről időre egy offline tárolt kulccsal aláírják, és itt közzéteszik. Így bárki, aki később megvizsgálja a naplót – például egy felügyeleti hatóság –, igazolni tudja, hogy a napló továbbra is változatlanul tartalmazza ezeket a bejegyzéseket.
+audit-public-key = Az aláírások nyilvános kulcsa
+audit-checkpoints = Ellenőrzőpontok, a legújabbal kezdve
+audit-column-time = Dátum
+audit-column-seq = Bejegyzés
+audit-column-hash = A bejegyzés lenyomata (SHA-256)
+audit-column-signature = Aláírás (Ed25519)
+audit-how-title = Az ellenőrzés módja
+audit-how-signature = Ellenőrizze, hogy minden aláírás érvényes-e a fenti nyilvános kulccsal:
+audit-how-log = A szolgáltatás naplójában ellenőrizze, hogy a napló továbbra is tartalmazza-e az ellenőrzőpont bejegyzését ugyanazzal a lenyomattal:
+audit-data-link = Ezek az ellenőrzőpontok nyílt adatként (JSON)

@@ -170,3 +170,42 @@ unverified-column-fact = Fatto
 unverified-column-check = Ciò che resta da controllare
 unverified-none = Tutti i fatti di questa parte sono verificati.
 unverified-link = Fatti ancora da verificare
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Richieste ricevute tramite questo portale
+stats-description = Quante richieste di accesso, rettifica e cancellazione ha ricevuto questo portale, per mese, paese, tipo ed esito.
+stats-intro = Queste cifre provengono dal servizio che riceve le richieste inviate con il modulo di questo portale. Non contengono dati personali: nulla di più dettagliato del mese e nessuna cifra inferiore a { $threshold }.
+stats-in-time-note = «Risposta nei termini» significa che la risposta è stata data entro la data indicativa comunicata al richiedente: 30 giorni dal ricevimento per la rettifica e la cancellazione, un mese per l'accesso e la contestazione di dati bloccati.
+stats-generated = Conteggio al { $date }.
+stats-suppressed = Le cifre inferiori a { $threshold } non sono mostrate, affinché nessuno possa essere individuato; i totali sommano solo ciò che è mostrato.
+stats-none = Nessuna cifra è ancora abbastanza elevata da poter essere mostrata.
+stats-chart-title = Richieste per mese, secondo l'esito
+stats-chart-desc = Una barra per mese, suddivisa per esito. Le stesse cifre figurano nella tabella sottostante.
+stats-by-month = Per mese
+stats-by-state = Per paese
+stats-by-kind = Per tipo di richiesta
+stats-column-month = Mese
+stats-column-state = Paese
+stats-column-kind = Tipo di richiesta
+stats-column-total = Totale
+stats-outcome-answered-in-time = Risposta nei termini
+stats-outcome-answered-late = Risposta tardiva
+stats-outcome-rejected = Respinta
+stats-outcome-open = In corso
+stats-data-link = Queste statistiche come dati aperti (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Registro di audit del servizio di ricezione delle richieste
+audit-description = Punti di controllo firmati del registro di audit del servizio di ricezione delle richieste e come verificare che il registro non sia stato riscritto nel frattempo.
+audit-intro = Il servizio che riceve le richieste inviate con il modulo di questo portale registra ogni richiesta ricevuta e ogni azione dei suoi operatori in un registro di audit, in cui l'impronta di ciascuna voce comprende anche la voce precedente. Di tanto in tanto l'ultima voce del registro viene firmata con una chiave conservata offline e pubblicata qui. Chiunque esamini in seguito il registro, ad esempio un'autorità di controllo, può così dimostrare che esso contiene ancora tali voci senza modifiche.
+audit-public-key = Chiave pubblica delle firme
+audit-checkpoints = Punti di controllo, dal più recente
+audit-column-time = Data
+audit-column-seq = Voce
+audit-column-hash = Impronta della voce (SHA-256)
+audit-column-signature = Firma (Ed25519)
+audit-how-title = Come verificare
+audit-how-signature = Verificate che ogni firma sia valida per la chiave pubblica indicata sopra:
+audit-how-log = Sul registro del servizio, verificate che contenga ancora la voce di un punto di controllo con la stessa impronta:
+audit-data-link = Questi punti di controllo come dati aperti (JSON)

@@ -172,3 +172,42 @@ unverified-column-fact = Faktas
 unverified-column-check = Ką dar reikia patikrinti
 unverified-none = Visi šios dalies faktai patikrinti.
 unverified-link = Dar tikrintini faktai
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Per šį portalą gauti prašymai
+stats-description = Kiek prašymų susipažinti su duomenimis, juos ištaisyti ir ištrinti gavo šis portalas, pagal mėnesį, valstybę, rūšį ir rezultatą.
+stats-intro = Šie skaičiai gaunami iš paslaugos, kuri priima šio portalo forma siunčiamus prašymus. Juose nėra asmens duomenų: nieko smulkesnio nei mėnuo ir nė vieno skaičiaus, mažesnio nei { $threshold }.
+stats-in-time-note = „Atsakyta laiku“ reiškia, kad atsakyta iki prašymą pateikusiam asmeniui nurodytos orientacinės datos: ištaisymo ir ištrynimo atveju – per 30 dienų nuo gavimo, susipažinimo ir blokuotų duomenų ginčijimo atveju – per vieną mėnesį.
+stats-generated = Suskaičiuota { $date }.
+stats-suppressed = Skaičiai, mažesni nei { $threshold }, nerodomi, kad nė vieno asmens nebūtų galima išskirti; į sumas įtraukiama tik tai, kas parodyta.
+stats-none = Kol kas nė vienas skaičius nėra pakankamai didelis, kad būtų parodytas.
+stats-chart-title = Prašymai pagal mėnesį ir rezultatą
+stats-chart-desc = Vienas stulpelis kiekvienam mėnesiui, suskirstytas pagal rezultatą. Tie patys skaičiai pateikti toliau esančioje lentelėje.
+stats-by-month = Pagal mėnesį
+stats-by-state = Pagal valstybę
+stats-by-kind = Pagal prašymo rūšį
+stats-column-month = Mėnuo
+stats-column-state = Valstybė
+stats-column-kind = Prašymo rūšis
+stats-column-total = Iš viso
+stats-outcome-answered-in-time = Atsakyta laiku
+stats-outcome-answered-late = Atsakyta pavėluotai
+stats-outcome-rejected = Atmesta
+stats-outcome-open = Nagrinėjama
+stats-data-link = Ši statistika kaip atvirieji duomenys (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Prašymų priėmimo paslaugos audito žurnalas
+audit-description = Pasirašyti prašymų priėmimo paslaugos audito žurnalo kontroliniai taškai ir kaip patikrinti, ar žurnalas nuo to laiko nebuvo perrašytas.
+audit-intro = Paslauga, kuri priima šio portalo forma siunčiamus prašymus, kiekvieną gautą prašymą ir kiekvieną savo operatorių veiksmą registruoja audito žurnale, kuriame kiekvieno įrašo maišos reikšmė apima ir ankstesnį įrašą. Retkarčiais naujausias žurnalo įrašas pasirašomas raktu, saugomu neprisijungus prie tinklo, ir paskelbiamas čia. Kiekvienas, kas vėliau tikrins žurnalą, pavyzdžiui, priežiūros institucija, galės įrodyti, kad jame tebėra šie įrašai, nepakeisti.
+audit-public-key = Parašų viešasis raktas
+audit-checkpoints = Kontroliniai taškai, pradedant naujausiais
+audit-column-time = Data
+audit-column-seq = Įrašas
+audit-column-hash = Įrašo maišos reikšmė (SHA-256)
+audit-column-signature = Parašas (Ed25519)
+audit-how-title = Kaip patikrinti
+audit-how-signature = Patikrinkite, ar kiekvienas parašas galioja pagal pirmiau nurodytą viešąjį raktą:
+audit-how-log = Paslaugos žurnale patikrinkite, ar jame tebėra kontrolinio taško įrašas su ta pačia maišos reikšme:
+audit-data-link = Šie kontroliniai taškai kaip atvirieji duomenys (JSON)

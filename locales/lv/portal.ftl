@@ -172,3 +172,42 @@ unverified-column-fact = Fakts
 unverified-column-check = Kas vēl jāpārbauda
 unverified-none = Visi šīs daļas fakti ir pārbaudīti.
 unverified-link = Vēl pārbaudāmie fakti
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Ar šī portāla starpniecību saņemtie pieprasījumi
+stats-description = Cik pieprasījumu par piekļuvi, labošanu un dzēšanu šis portāls ir saņēmis, sadalījumā pēc mēneša, valsts, veida un iznākuma.
+stats-intro = Šie skaitļi iegūti no pakalpojuma, kas saņem ar šī portāla veidlapu nosūtītos pieprasījumus. Tie nesatur personas datus: nekas nav sīkāks par mēnesi, un neviens skaitlis nav mazāks par { $threshold }.
+stats-in-time-note = “Atbildēts laikā” nozīmē, ka atbilde sniegta līdz pieprasītājam norādītajam indikatīvajam datumam: labošanai un dzēšanai – 30 dienas pēc saņemšanas, piekļuvei un bloķētu datu apstrīdēšanai – viens mēnesis.
+stats-generated = Saskaitīts { $date }.
+stats-suppressed = Skaitļi, kas mazāki par { $threshold }, netiek rādīti, lai nevienu nevarētu identificēt; kopsummās ir ieskaitīts tikai tas, kas parādīts.
+stats-none = Vēl neviens skaitlis nav pietiekami liels, lai to parādītu.
+stats-chart-title = Pieprasījumi pa mēnešiem pēc iznākuma
+stats-chart-desc = Viens stabiņš par katru mēnesi, sadalīts pēc iznākuma. Tie paši skaitļi ir norādīti tabulā zemāk.
+stats-by-month = Pēc mēneša
+stats-by-state = Pēc valsts
+stats-by-kind = Pēc pieprasījuma veida
+stats-column-month = Mēnesis
+stats-column-state = Valsts
+stats-column-kind = Pieprasījuma veids
+stats-column-total = Kopā
+stats-outcome-answered-in-time = Atbildēts laikā
+stats-outcome-answered-late = Atbildēts novēloti
+stats-outcome-rejected = Noraidīts
+stats-outcome-open = Izskatīšanā
+stats-data-link = Šī statistika kā atvērtie dati (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Pieprasījumu saņemšanas pakalpojuma audita žurnāls
+audit-description = Pieprasījumu saņemšanas pakalpojuma audita žurnāla parakstītie kontrolpunkti un norādījumi, kā pārbaudīt, vai žurnāls kopš tā laika nav pārrakstīts.
+audit-intro = Pakalpojums, kas saņem ar šī portāla veidlapu nosūtītos pieprasījumus, reģistrē katru saņemto pieprasījumu un katru savu operatoru darbību audita žurnālā, kurā katra ieraksta jaucējvērtība aptver arī iepriekšējo ierakstu. Laiku pa laikam žurnāla jaunākais ieraksts tiek parakstīts ar bezsaistē glabātu atslēgu un publicēts šeit. Ikviens, kas vēlāk pārbauda žurnālu, piemēram, uzraudzības iestāde, tādējādi var pierādīt, ka tajā joprojām ir šie ieraksti nemainītā veidā.
+audit-public-key = Parakstu publiskā atslēga
+audit-checkpoints = Kontrolpunkti, sākot ar jaunāko
+audit-column-time = Datums
+audit-column-seq = Ieraksts
+audit-column-hash = Ieraksta jaucējvērtība (SHA-256)
+audit-column-signature = Paraksts (Ed25519)
+audit-how-title = Kā pārbaudīt
+audit-how-signature = Pārbaudiet, vai katrs paraksts ir derīgs ar iepriekš norādīto publisko atslēgu:
+audit-how-log = Pakalpojuma žurnālā pārbaudiet, vai tajā joprojām ir kontrolpunkta ieraksts ar tādu pašu jaucējvērtību:
+audit-data-link = Šie kontrolpunkti kā atvērtie dati (JSON)

@@ -176,3 +176,42 @@ unverified-column-fact = Fatt
 unverified-column-check = X’għad irid jiġi ċċekkjat
 unverified-none = Kull fatt f’din il-parti huwa vverifikat.
 unverified-link = Fatti li għad iridu jiġu vverifikati
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Talbiet riċevuti permezz ta’ dan il-portal
+stats-description = Kemm-il talba għal aċċess, korrezzjoni u tħassir irċieva dan il-portal, skont ix-xahar, il-pajjiż, it-tip u l-eżitu.
+stats-intro = Dawn iċ-ċifri ġejjin mis-servizz li jirċievi t-talbiet mibgħuta bil-formola ta’ dan il-portal. Ma fihom l-ebda data personali: xejn aktar dettaljat minn xahar, u l-ebda ċifra inqas minn { $threshold }.
+stats-in-time-note = “Imwieġba fil-ħin” tfisser imwieġba sad-data indikattiva mogħtija lil min għamel it-talba: 30 jum minn meta tasal it-talba għall-korrezzjoni u t-tħassir, xahar għall-aċċess u l-kontestazzjoni ta’ data imblukkata.
+stats-generated = Għadd magħmul fil-{ $date }.
+stats-suppressed = Iċ-ċifri inqas minn { $threshold } ma jintwerewx, sabiex ħadd ma jkun jista’ jiġi identifikat; it-totali jgħoddu biss dak li jintwera.
+stats-none = L-ebda ċifra għadha mhijiex kbira biżżejjed biex tintwera.
+stats-chart-title = Talbiet kull xahar, skont l-eżitu
+stats-chart-desc = Bar wieħed għal kull xahar, maqsum skont l-eżitu. L-istess ċifri jinsabu fit-tabella ta’ hawn taħt.
+stats-by-month = Skont ix-xahar
+stats-by-state = Skont il-pajjiż
+stats-by-kind = Skont it-tip ta’ talba
+stats-column-month = Xahar
+stats-column-state = Pajjiż
+stats-column-kind = Tip ta’ talba
+stats-column-total = Total
+stats-outcome-answered-in-time = Imwieġba fil-ħin
+stats-outcome-answered-late = Imwieġba tard
+stats-outcome-rejected = Miċħuda
+stats-outcome-open = Pendenti
+stats-data-link = Din l-istatistika bħala data miftuħa (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Reġistru tal-awditjar tas-servizz tat-talbiet
+audit-description = Punti ta’ kontroll iffirmati tar-reġistru tal-awditjar tas-servizz tat-talbiet, u kif tiċċekkja li r-reġistru ma nkitibx mill-ġdid minn dak iż-żmien.
+audit-intro = Is-servizz li jirċievi t-talbiet mibgħuta bil-formola ta’ dan il-portal jirreġistra kull talba li jirċievi u kull azzjoni tal-operaturi tiegħu f’reġistru tal-awditjar, li fih il-hash ta’ kull entrata jkopri wkoll l-entrata ta’ qabilha. Minn żmien għal żmien, l-aħħar entrata tar-reġistru tiġi ffirmata b’ċavetta miżmuma offline u tiġi ppubblikata hawn. Kull min jeżamina r-reġistru aktar tard, pereżempju awtorità superviżorja, jista’ mbagħad juri li dan għad fih dawn l-entrati mingħajr tibdil.
+audit-public-key = Iċ-ċavetta pubblika tal-firem
+audit-checkpoints = Punti ta’ kontroll, l-aktar reċenti l-ewwel
+audit-column-time = Data
+audit-column-seq = Entrata
+audit-column-hash = Hash tal-entrata (SHA-256)
+audit-column-signature = Firma (Ed25519)
+audit-how-title = Kif tiċċekkja
+audit-how-signature = Iċċekkja li kull firma hija valida għaċ-ċavetta pubblika ta’ hawn fuq:
+audit-how-log = Fir-reġistru tas-servizz, iċċekkja li għadu fih l-entrata ta’ punt ta’ kontroll bl-istess hash:
+audit-data-link = Dawn il-punti ta’ kontroll bħala data miftuħa (JSON)

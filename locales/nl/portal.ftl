@@ -170,3 +170,42 @@ unverified-column-fact = Feit
 unverified-column-check = Wat nog moet worden gecontroleerd
 unverified-none = Alle feiten in dit deel zijn gecontroleerd.
 unverified-link = Nog te controleren feiten
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Verzoeken ontvangen via dit portaal
+stats-description = Hoeveel verzoeken om toegang, rectificatie en wissing dit portaal heeft ontvangen, per maand, land, soort en resultaat.
+stats-intro = Deze aantallen komen van de dienst die de verzoeken ontvangt die met het formulier van dit portaal worden verstuurd. Ze bevatten geen persoonsgegevens: niets gedetailleerder dan een maand en geen enkel aantal lager dan { $threshold }.
+stats-in-time-note = „Tijdig beantwoord” betekent beantwoord uiterlijk op de indicatieve datum die aan de verzoeker is meegedeeld: 30 dagen na ontvangst voor rectificatie en wissing, één maand voor toegang en betwisting van afgeschermde gegevens.
+stats-generated = Geteld op { $date }.
+stats-suppressed = Aantallen lager dan { $threshold } worden niet getoond, zodat niemand kan worden geïdentificeerd; de totalen tellen alleen op wat wordt getoond.
+stats-none = Nog geen enkel aantal is groot genoeg om te worden getoond.
+stats-chart-title = Verzoeken per maand, naar resultaat
+stats-chart-desc = Eén staaf per maand, verdeeld naar resultaat. Dezelfde aantallen staan in de tabel hieronder.
+stats-by-month = Per maand
+stats-by-state = Per land
+stats-by-kind = Per soort verzoek
+stats-column-month = Maand
+stats-column-state = Land
+stats-column-kind = Soort verzoek
+stats-column-total = Totaal
+stats-outcome-answered-in-time = Tijdig beantwoord
+stats-outcome-answered-late = Te laat beantwoord
+stats-outcome-rejected = Afgewezen
+stats-outcome-open = In behandeling
+stats-data-link = Deze statistieken als open data (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Auditlogboek van de dienst voor de ontvangst van verzoeken
+audit-description = Ondertekende controlepunten van het auditlogboek van de dienst voor de ontvangst van verzoeken, en hoe u kunt controleren dat het logboek sindsdien niet is herschreven.
+audit-intro = De dienst die de verzoeken ontvangt die met het formulier van dit portaal worden verstuurd, legt elk ontvangen verzoek en elke handeling van zijn medewerkers vast in een auditlogboek, waarin de hashwaarde van elke vermelding ook de vorige vermelding omvat. Van tijd tot tijd wordt de laatste vermelding in het logboek ondertekend met een offline bewaarde sleutel en hier gepubliceerd. Wie het logboek later onderzoekt, bijvoorbeeld een toezichthoudende autoriteit, kan dan aantonen dat het deze vermeldingen nog steeds ongewijzigd bevat.
+audit-public-key = Publieke sleutel van de handtekeningen
+audit-checkpoints = Controlepunten, nieuwste eerst
+audit-column-time = Datum
+audit-column-seq = Vermelding
+audit-column-hash = Hashwaarde van de vermelding (SHA-256)
+audit-column-signature = Handtekening (Ed25519)
+audit-how-title = Zo controleert u dit
+audit-how-signature = Controleer of elke handtekening geldig is voor de bovenstaande publieke sleutel:
+audit-how-log = Controleer in het logboek van de dienst of het de vermelding van een controlepunt met dezelfde hashwaarde nog steeds bevat:
+audit-data-link = Deze controlepunten als open data (JSON)

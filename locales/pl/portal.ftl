@@ -174,3 +174,42 @@ unverified-column-fact = Fakt
 unverified-column-check = Co pozostaje do sprawdzenia
 unverified-none = Wszystkie fakty w tej części zostały sprawdzone.
 unverified-link = Fakty wymagające jeszcze sprawdzenia
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Wnioski otrzymane za pośrednictwem tego portalu
+stats-description = Ile wniosków o dostęp, sprostowanie i usunięcie danych otrzymał ten portal, w podziale według miesiąca, państwa, rodzaju i wyniku.
+stats-intro = Liczby te pochodzą z usługi, która przyjmuje wnioski wysyłane za pomocą formularza tego portalu. Nie zawierają one danych osobowych: niczego bardziej szczegółowego niż miesiąc ani żadnej liczby mniejszej niż { $threshold }.
+stats-in-time-note = „Udzielono odpowiedzi w terminie” oznacza, że odpowiedzi udzielono do orientacyjnej daty podanej wnioskodawcy: 30 dni od otrzymania w przypadku sprostowania i usunięcia danych, jeden miesiąc w przypadku dostępu i zakwestionowania zablokowanych danych.
+stats-generated = Stan na dzień { $date }.
+stats-suppressed = Liczby mniejsze niż { $threshold } nie są wyświetlane, aby nie można było nikogo zidentyfikować; sumy obejmują wyłącznie wyświetlone liczby.
+stats-none = Żadna liczba nie jest jeszcze wystarczająco duża, aby ją wyświetlić.
+stats-chart-title = Wnioski według miesiąca i wyniku
+stats-chart-desc = Jeden słupek na miesiąc, podzielony według wyniku. Te same liczby podano w tabeli poniżej.
+stats-by-month = Według miesiąca
+stats-by-state = Według państwa
+stats-by-kind = Według rodzaju wniosku
+stats-column-month = Miesiąc
+stats-column-state = Państwo
+stats-column-kind = Rodzaj wniosku
+stats-column-total = Ogółem
+stats-outcome-answered-in-time = Udzielono odpowiedzi w terminie
+stats-outcome-answered-late = Udzielono odpowiedzi po terminie
+stats-outcome-rejected = Odrzucony
+stats-outcome-open = W toku
+stats-data-link = Te statystyki jako otwarte dane (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Dziennik audytu usługi przyjmowania wniosków
+audit-description = Podpisane punkty kontrolne dziennika audytu usługi przyjmowania wniosków oraz sposób sprawdzenia, czy dziennik nie został od tego czasu przepisany.
+audit-intro = Usługa, która przyjmuje wnioski wysyłane za pomocą formularza tego portalu, rejestruje każdy otrzymany wniosek i każdą czynność swoich operatorów w dzienniku audytu, w którym skrót kryptograficzny każdego wpisu obejmuje również wpis poprzedni. Co pewien czas najnowszy wpis dziennika jest podpisywany kluczem przechowywanym offline i publikowany w tym miejscu. Każdy, kto później zbada dziennik, na przykład organ nadzorczy, może wówczas wykazać, że nadal zawiera on te wpisy w niezmienionej postaci.
+audit-public-key = Klucz publiczny podpisów
+audit-checkpoints = Punkty kontrolne, od najnowszego
+audit-column-time = Data
+audit-column-seq = Wpis
+audit-column-hash = Skrót kryptograficzny wpisu (SHA-256)
+audit-column-signature = Podpis (Ed25519)
+audit-how-title = Jak to sprawdzić
+audit-how-signature = Należy sprawdzić, czy każdy podpis jest ważny dla podanego powyżej klucza publicznego:
+audit-how-log = W dzienniku usługi należy sprawdzić, czy nadal zawiera on wpis punktu kontrolnego o tym samym skrócie kryptograficznym:
+audit-data-link = Te punkty kontrolne jako otwarte dane (JSON)

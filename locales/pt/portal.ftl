@@ -170,3 +170,42 @@ unverified-column-fact = Facto
 unverified-column-check = O que falta verificar
 unverified-none = Todos os factos desta parte estão verificados.
 unverified-link = Factos ainda por verificar
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Pedidos recebidos através deste portal
+stats-description = Quantos pedidos de acesso, retificação e apagamento este portal recebeu, por mês, país, tipo e resultado.
+stats-intro = Estes números provêm do serviço que recebe os pedidos enviados com o formulário deste portal. Não contêm dados pessoais: nada mais pormenorizado do que o mês e nenhum número inferior a { $threshold }.
+stats-in-time-note = «Respondido dentro do prazo» significa respondido até à data indicativa comunicada ao requerente: 30 dias após a receção para a retificação e o apagamento, um mês para o acesso e a contestação de dados bloqueados.
+stats-generated = Contagem efetuada em { $date }.
+stats-suppressed = Os números inferiores a { $threshold } não são apresentados, para que ninguém possa ser identificado; os totais somam apenas o que é apresentado.
+stats-none = Ainda nenhum número é suficientemente elevado para ser apresentado.
+stats-chart-title = Pedidos por mês, segundo o resultado
+stats-chart-desc = Uma barra por mês, dividida segundo o resultado. Os mesmos números constam do quadro abaixo.
+stats-by-month = Por mês
+stats-by-state = Por país
+stats-by-kind = Por tipo de pedido
+stats-column-month = Mês
+stats-column-state = País
+stats-column-kind = Tipo de pedido
+stats-column-total = Total
+stats-outcome-answered-in-time = Respondido dentro do prazo
+stats-outcome-answered-late = Respondido fora do prazo
+stats-outcome-rejected = Rejeitado
+stats-outcome-open = Em curso
+stats-data-link = Estas estatísticas como dados abertos (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Registo de auditoria do serviço de receção de pedidos
+audit-description = Pontos de controlo assinados do registo de auditoria do serviço de receção de pedidos e forma de verificar que o registo não foi reescrito desde então.
+audit-intro = O serviço que recebe os pedidos enviados com o formulário deste portal inscreve cada pedido que recebe e cada ação dos seus operadores num registo de auditoria, no qual o resumo criptográfico de cada entrada abrange também a entrada anterior. De tempos a tempos, a entrada mais recente do registo é assinada com uma chave guardada fora de linha e publicada aqui. Qualquer pessoa que examine posteriormente o registo, por exemplo uma autoridade de controlo, pode assim demonstrar que este continua a conter essas entradas inalteradas.
+audit-public-key = Chave pública das assinaturas
+audit-checkpoints = Pontos de controlo, do mais recente para o mais antigo
+audit-column-time = Data
+audit-column-seq = Entrada
+audit-column-hash = Resumo criptográfico da entrada (SHA-256)
+audit-column-signature = Assinatura (Ed25519)
+audit-how-title = Como verificar
+audit-how-signature = Verifique se cada assinatura é válida para a chave pública acima:
+audit-how-log = No registo do serviço, verifique se este continua a conter a entrada de um ponto de controlo com o mesmo resumo criptográfico:
+audit-data-link = Estes pontos de controlo como dados abertos (JSON)

@@ -172,3 +172,42 @@ unverified-column-fact = Fapt
 unverified-column-check = Ce rămâne de verificat
 unverified-none = Toate faptele din această parte sunt verificate.
 unverified-link = Fapte care urmează să fie verificate
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Cereri primite prin intermediul acestui portal
+stats-description = Câte cereri de acces, rectificare și ștergere a primit acest portal, după lună, stat, tip și rezultat.
+stats-intro = Aceste cifre provin de la serviciul care primește cererile trimise prin formularul acestui portal. Ele nu conțin date cu caracter personal: nimic mai detaliat decât luna și nicio cifră mai mică de { $threshold }.
+stats-in-time-note = „Răspuns în termen” înseamnă răspuns dat până la data orientativă comunicată solicitantului: 30 de zile de la primire pentru rectificare și ștergere, o lună pentru acces și contestarea datelor blocate.
+stats-generated = Situația la { $date }.
+stats-suppressed = Cifrele mai mici de { $threshold } nu sunt afișate, astfel încât nicio persoană să nu poată fi identificată; totalurile însumează doar ceea ce este afișat.
+stats-none = Deocamdată nicio cifră nu este suficient de mare pentru a fi afișată.
+stats-chart-title = Cereri pe lună, după rezultat
+stats-chart-desc = O bară pentru fiecare lună, împărțită după rezultat. Aceleași cifre figurează în tabelul de mai jos.
+stats-by-month = După lună
+stats-by-state = După stat
+stats-by-kind = După tipul cererii
+stats-column-month = Luna
+stats-column-state = Stat
+stats-column-kind = Tipul cererii
+stats-column-total = Total
+stats-outcome-answered-in-time = Răspuns în termen
+stats-outcome-answered-late = Răspuns cu întârziere
+stats-outcome-rejected = Respinsă
+stats-outcome-open = În curs
+stats-data-link = Aceste statistici ca date deschise (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Jurnalul de audit al serviciului de primire a cererilor
+audit-description = Punctele de control semnate ale jurnalului de audit al serviciului de primire a cererilor și modul în care se poate verifica faptul că jurnalul nu a fost rescris de atunci.
+audit-intro = Serviciul care primește cererile trimise prin formularul acestui portal înregistrează fiecare cerere primită și fiecare acțiune a operatorilor săi într-un jurnal de audit, în care amprenta criptografică a fiecărei intrări o cuprinde și pe cea anterioară. Din când în când, cea mai recentă intrare din jurnal este semnată cu o cheie păstrată offline și publicată aici. Oricine examinează ulterior jurnalul, de exemplu o autoritate de supraveghere, poate astfel demonstra că acesta conține în continuare aceste intrări nemodificate.
+audit-public-key = Cheia publică a semnăturilor
+audit-checkpoints = Puncte de control, începând cu cel mai recent
+audit-column-time = Data
+audit-column-seq = Intrare
+audit-column-hash = Amprenta criptografică a intrării (SHA-256)
+audit-column-signature = Semnătură (Ed25519)
+audit-how-title = Cum se verifică
+audit-how-signature = Verificați dacă fiecare semnătură este validă pentru cheia publică de mai sus:
+audit-how-log = În jurnalul serviciului, verificați dacă acesta conține în continuare intrarea unui punct de control cu aceeași amprentă criptografică:
+audit-data-link = Aceste puncte de control ca date deschise (JSON)

@@ -172,3 +172,42 @@ unverified-column-fact = Skutočnosť
 unverified-column-check = Čo ešte zostáva overiť
 unverified-none = Všetky skutočnosti v tejto časti sú overené.
 unverified-link = Skutočnosti, ktoré treba ešte overiť
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Žiadosti prijaté prostredníctvom tohto portálu
+stats-description = Koľko žiadostí o prístup, opravu a vymazanie prijal tento portál, podľa mesiaca, štátu, druhu a výsledku.
+stats-intro = Tieto počty pochádzajú zo služby, ktorá prijíma žiadosti odoslané formulárom tohto portálu. Neobsahujú žiadne osobné údaje: nič podrobnejšie ako mesiac a žiadny počet nižší ako { $threshold }.
+stats-in-time-note = „Zodpovedané včas“ znamená zodpovedané do orientačného dátumu oznámeného žiadateľovi: 30 dní od doručenia pri oprave a vymazaní, jeden mesiac pri prístupe a napadnutí zablokovaných údajov.
+stats-generated = Stav ku dňu { $date }.
+stats-suppressed = Počty nižšie ako { $threshold } sa nezobrazujú, aby nebolo možné nikoho identifikovať; súčty zahŕňajú len zobrazené údaje.
+stats-none = Zatiaľ nie je žiadny počet dostatočne vysoký na to, aby sa zobrazil.
+stats-chart-title = Žiadosti podľa mesiacov a výsledku
+stats-chart-desc = Jeden stĺpec za každý mesiac, rozdelený podľa výsledku. Tie isté údaje sú uvedené v tabuľke nižšie.
+stats-by-month = Podľa mesiaca
+stats-by-state = Podľa štátu
+stats-by-kind = Podľa druhu žiadosti
+stats-column-month = Mesiac
+stats-column-state = Štát
+stats-column-kind = Druh žiadosti
+stats-column-total = Spolu
+stats-outcome-answered-in-time = Zodpovedané včas
+stats-outcome-answered-late = Zodpovedané po lehote
+stats-outcome-rejected = Zamietnuté
+stats-outcome-open = Nevybavené
+stats-data-link = Tieto štatistiky ako otvorené údaje (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Auditný protokol služby na prijímanie žiadostí
+audit-description = Podpísané kontrolné body auditného protokolu služby na prijímanie žiadostí a postup, ako overiť, že protokol odvtedy nebol prepísaný.
+audit-intro = Služba, ktorá prijíma žiadosti odoslané formulárom tohto portálu, zaznamenáva každú prijatú žiadosť a každý úkon svojich operátorov do auditného protokolu, v ktorom odtlačok každého záznamu zahŕňa aj predchádzajúci záznam. Z času na čas sa posledný záznam protokolu podpíše kľúčom uchovávaným offline a zverejní sa tu. Ktokoľvek, kto bude protokol neskôr skúmať, napríklad dozorný orgán, potom môže preukázať, že protokol stále obsahuje tieto záznamy v nezmenenej podobe.
+audit-public-key = Verejný kľúč podpisov
+audit-checkpoints = Kontrolné body, od najnovšieho
+audit-column-time = Dátum
+audit-column-seq = Záznam
+audit-column-hash = Odtlačok záznamu (SHA-256)
+audit-column-signature = Podpis (Ed25519)
+audit-how-title = Ako overiť
+audit-how-signature = Overte, či je každý podpis platný pre verejný kľúč uvedený vyššie:
+audit-how-log = V protokole služby overte, či stále obsahuje záznam kontrolného bodu s rovnakým odtlačkom:
+audit-data-link = Tieto kontrolné body ako otvorené údaje (JSON)

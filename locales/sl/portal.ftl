@@ -174,3 +174,42 @@ unverified-column-fact = Dejstvo
 unverified-column-check = Kaj je še treba preveriti
 unverified-none = Vsa dejstva v tem delu so preverjena.
 unverified-link = Dejstva, ki jih je še treba preveriti
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Zahteve, prejete prek tega portala
+stats-description = Koliko zahtev za dostop, popravek in izbris je prejel ta portal, po mesecih, državah, vrstah in izidu.
+stats-intro = Te številke izhajajo iz storitve, ki prejema zahteve, poslane z obrazcem tega portala. Ne vsebujejo osebnih podatkov: nič ni podrobnejše od meseca in nobena številka ni manjša od { $threshold }.
+stats-in-time-note = „Pravočasno odgovorjeno“ pomeni, da je bil odgovor dan do okvirnega datuma, sporočenega vložniku zahteve: 30 dni po prejemu za popravek in izbris, en mesec za dostop in izpodbijanje blokiranih podatkov.
+stats-generated = Stanje na dan { $date }.
+stats-suppressed = Številke, manjše od { $threshold }, niso prikazane, da nikogar ne bi bilo mogoče identificirati; skupni seštevki zajemajo le prikazane številke.
+stats-none = Nobena številka še ni dovolj velika, da bi bila prikazana.
+stats-chart-title = Zahteve po mesecih glede na izid
+stats-chart-desc = En stolpec za vsak mesec, razdeljen glede na izid. Enake številke so v spodnji tabeli.
+stats-by-month = Po mesecih
+stats-by-state = Po državah
+stats-by-kind = Po vrsti zahteve
+stats-column-month = Mesec
+stats-column-state = Država
+stats-column-kind = Vrsta zahteve
+stats-column-total = Skupaj
+stats-outcome-answered-in-time = Pravočasno odgovorjeno
+stats-outcome-answered-late = Odgovorjeno z zamudo
+stats-outcome-rejected = Zavrnjena
+stats-outcome-open = V obravnavi
+stats-data-link = Ta statistika kot odprti podatki (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Revizijski dnevnik storitve za sprejem zahtev
+audit-description = Podpisane kontrolne točke revizijskega dnevnika storitve za sprejem zahtev in navodila, kako preveriti, da dnevnik od takrat ni bil prepisan.
+audit-intro = Storitev, ki prejema zahteve, poslane z obrazcem tega portala, vsako prejeto zahtevo in vsako dejanje svojih operaterjev zabeleži v revizijski dnevnik, v katerem zgoščena vrednost vsakega vnosa zajema tudi prejšnji vnos. Občasno se zadnji vnos v dnevniku podpiše s ključem, ki se hrani brez povezave z omrežjem, in objavi tukaj. Kdor pozneje pregleduje dnevnik, na primer nadzorni organ, lahko tako dokaže, da dnevnik še vedno vsebuje te vnose nespremenjene.
+audit-public-key = Javni ključ podpisov
+audit-checkpoints = Kontrolne točke, najnovejše najprej
+audit-column-time = Datum
+audit-column-seq = Vnos
+audit-column-hash = Zgoščena vrednost vnosa (SHA-256)
+audit-column-signature = Podpis (Ed25519)
+audit-how-title = Kako preveriti
+audit-how-signature = Preverite, ali je vsak podpis veljaven za zgornji javni ključ:
+audit-how-log = V dnevniku storitve preverite, ali še vedno vsebuje vnos kontrolne točke z enako zgoščeno vrednostjo:
+audit-data-link = Te kontrolne točke kot odprti podatki (JSON)

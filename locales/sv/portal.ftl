@@ -170,3 +170,42 @@ unverified-column-fact = Faktum
 unverified-column-check = Vad som återstår att kontrollera
 unverified-none = Alla fakta i denna del är kontrollerade.
 unverified-link = Fakta som ännu ska kontrolleras
+
+# The page of anonymous request statistics (shown when the intake's
+# statistics are published). { $threshold } is a number, { $date } D.M.YYYY.
+stats-title = Begäranden som tagits emot via den här portalen
+stats-description = Hur många begäranden om tillgång, rättelse och radering den här portalen har tagit emot, per månad, land, typ och utfall.
+stats-intro = Siffrorna kommer från den tjänst som tar emot de begäranden som skickas med den här portalens formulär. De innehåller inga personuppgifter: inget mer detaljerat än en månad och inget antal under { $threshold }.
+stats-in-time-note = ”Besvarad i tid” betyder besvarad senast det vägledande datum som den som gjort begäran har fått: 30 dagar efter mottagandet för rättelse och radering, en månad för tillgång och bestridande av blockerade uppgifter.
+stats-generated = Sammanställt den { $date }.
+stats-suppressed = Antal under { $threshold } visas inte, så att ingen ska kunna pekas ut; summorna omfattar bara det som visas.
+stats-none = Inget antal är ännu tillräckligt stort för att visas.
+stats-chart-title = Begäranden per månad, efter utfall
+stats-chart-desc = En stapel per månad, uppdelad efter utfall. Samma siffror finns i tabellen nedan.
+stats-by-month = Per månad
+stats-by-state = Per land
+stats-by-kind = Per typ av begäran
+stats-column-month = Månad
+stats-column-state = Land
+stats-column-kind = Typ av begäran
+stats-column-total = Totalt
+stats-outcome-answered-in-time = Besvarad i tid
+stats-outcome-answered-late = Besvarad för sent
+stats-outcome-rejected = Avslagen
+stats-outcome-open = Under handläggning
+stats-data-link = Denna statistik som öppna data (JSON)
+
+# The page of the intake's signed audit-log checkpoints.
+audit-title = Granskningslogg för tjänsten som tar emot begäranden
+audit-description = Signerade kontrollpunkter i granskningsloggen för tjänsten som tar emot begäranden, och hur man kan kontrollera att loggen inte har skrivits om sedan dess.
+audit-intro = Den tjänst som tar emot de begäranden som skickas med den här portalens formulär registrerar varje begäran som kommer in och varje åtgärd som dess handläggare vidtar i en granskningslogg, där varje posts hashvärde även omfattar den föregående posten. Då och då signeras loggens senaste post med en nyckel som förvaras offline och offentliggörs här. Den som senare granskar loggen, till exempel en tillsynsmyndighet, kan då visa att den fortfarande innehåller dessa poster oförändrade.
+audit-public-key = Signaturernas publika nyckel
+audit-checkpoints = Kontrollpunkter, de senaste först
+audit-column-time = Datum
+audit-column-seq = Post
+audit-column-hash = Postens hashvärde (SHA-256)
+audit-column-signature = Signatur (Ed25519)
+audit-how-title = Så kontrollerar du
+audit-how-signature = Kontrollera att varje signatur är giltig för den publika nyckeln ovan:
+audit-how-log = Kontrollera i tjänstens logg att den fortfarande innehåller posten för en kontrollpunkt med samma hashvärde:
+audit-data-link = Dessa kontrollpunkter som öppna data (JSON)
