@@ -35,6 +35,8 @@ pub struct App {
     /// The store.
     pub store: Store,
     limits: crate::limits::Limits,
+    /// The trusted proxies (checked by `Config::check`).
+    trusted: Vec<crate::limits::Network>,
     strings: Strings,
     metrics: Metrics,
 }
@@ -54,14 +56,24 @@ impl App {
     pub fn new(config: Config, store: Store) -> Arc<App> {
         let limits =
             crate::limits::Limits::new(config.per_client_per_minute, config.global_per_second);
+        let trusted = config.trusted_networks().unwrap_or_default();
         Arc::new(App {
             config,
             store,
             limits,
+            trusted,
             strings: Strings::load(),
             metrics: Metrics::default(),
         })
     }
+}
+
+/// `/metrics` alone, for a listener of its own on loopback: counts are for
+/// the operator's monitoring, not the public.
+pub fn metrics_router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics))
+        .with_state(app)
 }
 
 /// The whole service as a router (tested without a socket with `oneshot`).
@@ -72,7 +84,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/status", post(status))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
-        .route("/metrics", get(metrics))
+
         .route("/openapi.json", get(crate::openapi::serve))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), guard))
@@ -89,7 +101,10 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let portal = app.config.portal_origin.trim_end_matches('/').to_string();
-    let from_portal = origin.as_deref() == Some(portal.as_str());
+    let from_portal = origin
+        .as_deref()
+        .and_then(normalise_origin)
+        .is_some_and(|o| Some(o) == normalise_origin(&portal));
 
     let mut response = if request.method() == Method::OPTIONS {
         // CORS preflight: only the portal's origin may post JSON.
@@ -115,8 +130,13 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
             &[],
         )
     } else if request.method() == Method::POST {
-        let client = client_ip(&request, app.config.trusted_proxy);
-        match app.limits.check(client) {
+        let client = client_ip(&request, &app.trusted);
+        let budget = if request.uri().path() == "/v1/status" {
+            crate::limits::Budget::Status
+        } else {
+            crate::limits::Budget::Submit
+        };
+        match app.limits.check(budget, client) {
             // A request not answered in time gets a clear 503. It may still be
             // committed afterwards; it was never acknowledged, so at worst the
             // person sends it again (a duplicate), never a lost one.
@@ -187,38 +207,83 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
     response
 }
 
-/// CSRF protection without cookies or tokens: a browser tells where a post
-/// comes from (`Origin`, or `Sec-Fetch-Site` when the portal's
-/// `no-referrer` policy makes the origin `null`). Requests not sent by a
-/// browser carry neither and are accepted: they cannot ride on a visitor's
-/// browser.
-fn same_site(headers: &HeaderMap, portal: &str) -> bool {
+/// CSRF protection without cookies or tokens, by where a browser says a
+/// post comes from:
+/// - `Origin` equal to the portal's origin (scheme, host and port, default
+///   ports normalised): accepted, whether the portal is on the same site as
+///   the intake or not (the portal's request pages send their origin:
+///   their referrer policy is `strict-origin`);
+/// - `Origin: null` only with `Sec-Fetch-Site: same-origin`: the intake's
+///   own answer pages, posting the form again;
+/// - no `Origin`: old browsers and tools such as curl, which cannot ride on
+///   a visitor's browser; unless `Sec-Fetch-Site` says cross-site;
+/// - anything else: refused.
+pub(crate) fn same_site(headers: &HeaderMap, portal: &str) -> bool {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     match (get("origin"), get("sec-fetch-site")) {
-        (_, Some(site)) => matches!(site, "same-origin" | "same-site" | "none"),
-        (Some(origin), None) => origin == portal || origin == "null",
-        (None, None) => true,
+        (Some("null"), site) => site == Some("same-origin"),
+        (Some(origin), _) => {
+            normalise_origin(origin).is_some_and(|o| Some(o) == normalise_origin(portal))
+        }
+        (None, site) => !matches!(site, Some("cross-site" | "same-site")),
     }
 }
 
-/// The client's address, for rate limiting only (never stored): the peer,
-/// or the last `X-Forwarded-For` hop when the peer is the trusted proxy.
-fn client_ip(request: &Request, trusted_proxy: Option<IpAddr>) -> IpAddr {
+/// `scheme://host:port` in lower case with the scheme's default port made
+/// explicit, or `None` when it is not an origin.
+pub fn normalise_origin(origin: &str) -> Option<String> {
+    let origin = origin.trim().trim_end_matches('/').to_ascii_lowercase();
+    let (scheme, rest) = origin.split_once("://")?;
+    let default = match scheme {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
+    };
+    if rest.is_empty() || rest.contains(['/', '?', '#', '@']) {
+        return None;
+    }
+    // `[::1]:8180`, `host:8180`, `host`.
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) if !p.is_empty() && !p.contains(']') => (h, p.parse::<u16>().ok()?),
+        _ => (rest, default),
+    };
+    Some(format!("{scheme}://{host}:{port}"))
+}
+
+/// The client's address, for rate limiting only (never stored): the peer;
+/// when the peer is a trusted proxy, the right-most address across every
+/// `X-Forwarded-For` line that is not a trusted proxy (addresses to its
+/// left could be forged by the client). An entry that is not an address
+/// stops the walk: the last trusted hop's view is kept.
+pub(crate) fn client_ip(request: &Request, trusted: &[crate::limits::Network]) -> IpAddr {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
-    if Some(peer) == trusted_proxy
-        && let Some(forwarded) = request
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .and_then(|ip| ip.trim().parse().ok())
-    {
-        return forwarded;
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|n| n.contains(ip));
+    if !is_trusted(peer) {
+        return peer;
     }
-    peer
+    let hops: Vec<&str> = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .collect();
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        let Ok(ip) = hop.parse::<IpAddr>() else {
+            break;
+        };
+        client = ip;
+        if !is_trusted(ip) {
+            break;
+        }
+    }
+    client
 }
 
 /// An RFC 9457 problem.

@@ -31,19 +31,38 @@ pub struct Config {
     /// ever); `operator list` warns a month ahead.
     #[serde(default = "default_max_retention")]
     pub max_retention_months: u32,
-    /// A reverse proxy whose `X-Forwarded-For` is trusted.
+    /// A reverse proxy whose `X-Forwarded-For` is trusted (kept for older
+    /// configurations: `trusted_proxies` can list several).
     #[serde(default)]
     pub trusted_proxy: Option<IpAddr>,
-    /// Submissions and status lookups one client may make per minute.
+    /// Reverse proxies whose `X-Forwarded-For` is trusted: addresses or
+    /// networks (`10.0.0.0/8`). The client is the right-most address of
+    /// the `X-Forwarded-For` lines that is not one of them.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
+    /// Submissions one client may make per minute; status look-ups have a
+    /// budget of the same size of their own.
     #[serde(default = "default_per_client")]
     pub per_client_per_minute: u32,
-    /// Submissions and lookups the whole service accepts per second.
+    /// Submissions the whole service accepts per second (and, separately,
+    /// status look-ups). Limits are per instance: with several instances,
+    /// the service as a whole accepts that many times more.
     #[serde(default = "default_global")]
     pub global_per_second: u32,
     /// Failed status look-ups after which a reference is locked for a
     /// minute, then twice as long after each further failure (up to a day).
     #[serde(default = "default_failed_lookups")]
     pub max_failed_lookups: i64,
+    /// Where `/metrics` listens: loopback only, apart from the service.
+    #[serde(default = "default_metrics_listen")]
+    pub metrics_listen: SocketAddr,
+    /// Seconds a client has to send its request headers (and that an idle
+    /// connection stays open).
+    #[serde(default = "default_header_timeout")]
+    pub header_read_timeout_secs: u64,
+    /// Most connections open at once; more are closed at once.
+    #[serde(default = "default_max_connections")]
+    pub max_connections: usize,
     /// Largest accepted request body, in bytes.
     #[serde(default = "default_body_limit")]
     pub body_limit: usize,
@@ -51,6 +70,18 @@ pub struct Config {
 
 fn default_listen() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 8180))
+}
+
+fn default_metrics_listen() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 8181))
+}
+
+fn default_header_timeout() -> u64 {
+    10
+}
+
+fn default_max_connections() -> usize {
+    1024
 }
 
 fn default_database() -> String {
@@ -116,6 +147,13 @@ impl Config {
                 })?;
             }
         }
+        self.trusted_networks()?;
+        if !self.metrics_listen.ip().is_loopback() {
+            return Err(format!(
+                "metrics_listen {} must be a loopback address: the counts are for the operator only",
+                self.metrics_listen
+            ));
+        }
         if self.max_retention_months <= self.retention_months {
             return Err(format!(
                 "max_retention_months ({}) must be longer than retention_months ({}): it bounds requests that stay open",
@@ -168,6 +206,19 @@ impl Config {
         keys.sort();
         keys.dedup();
         keys.into_iter().filter_map(|k| k.parse().ok()).collect()
+    }
+
+    /// The trusted proxies, parsed.
+    pub fn trusted_networks(&self) -> Result<Vec<crate::limits::Network>, String> {
+        let mut networks = self
+            .trusted_proxies
+            .iter()
+            .map(|n| n.parse().map_err(|e| format!("trusted_proxies: {e}")))
+            .collect::<Result<Vec<crate::limits::Network>, String>>()?;
+        if let Some(proxy) = self.trusted_proxy {
+            networks.push(proxy.to_string().parse()?);
+        }
+        Ok(networks)
     }
 
     /// A fingerprint of every configured recipient key (SHA-256 of

@@ -15,13 +15,14 @@ pub mod api;
 pub mod config;
 mod html;
 pub mod ids;
-mod limits;
+pub mod limits;
 mod openapi;
 pub mod seal;
+pub mod server;
 pub mod store;
 pub mod time;
 
-pub use api::{App, router};
+pub use api::{App, metrics_router, router};
 pub use config::Config;
 pub use store::Store;
 

@@ -241,22 +241,55 @@ async fn serve(config: Config, store: Store) -> Result<(), String> {
             }
         }
     });
-    let app = intake::router(App::new(config, store));
+    let limits = intake::server::ServerLimits {
+        header_read_timeout: Duration::from_secs(config.header_read_timeout_secs.max(1)),
+        max_connections: config.max_connections,
+    };
+    let metrics_listen = config.metrics_listen;
+    let app = App::new(config, store);
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| format!("{listen}: {e}"))?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
+    let metrics = tokio::net::TcpListener::bind(metrics_listen)
+        .await
+        .map_err(|e| format!("metrics_listen {metrics_listen}: {e}"))?;
+    let metrics_address = metrics.local_addr().map_err(|e| e.to_string())?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let metrics_task = tokio::spawn(intake::server::serve(
+        metrics,
+        intake::metrics_router(app.clone()),
+        intake::server::ServerLimits {
+            header_read_timeout: limits.header_read_timeout,
+            max_connections: 16,
+        },
+        wait_for(stopped),
+        Duration::from_secs(1),
+    ));
     // Scripts wait for this line.
     println!("intake listening on http://{address}/");
-    axum::serve(
+    eprintln!("metrics on http://{metrics_address}/metrics (loopback only)");
+    let served = intake::server::serve(
         listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
+        intake::router(app),
+        limits,
+        intake::server::stop_signal(),
+        Duration::from_secs(20),
     )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
-    .map_err(|e| e.to_string())
+    .await;
+    let _ = stop.send(true);
+    let _ = metrics_task.await;
+    tracing::info!("stopped");
+    served.map_err(|e| e.to_string())
+}
+
+/// Resolves once the flag turns true.
+async fn wait_for(mut flag: tokio::sync::watch::Receiver<bool>) {
+    while !*flag.borrow() {
+        if flag.changed().await.is_err() {
+            return;
+        }
+    }
 }
 
 /// `actor (os user)`: who says they act, and the account they act from.

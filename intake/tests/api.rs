@@ -50,10 +50,19 @@ fn json(path: &str, body: &serde_json::Value) -> Request<Body> {
         .unwrap()
 }
 
+/// A plain-form post as a browser sends it from `site`: the portal's pages
+/// (`same-site`, with their origin), the intake's own pages
+/// (`same-origin`, `Origin: null` under their no-referrer policy), or
+/// another site (`cross-site`).
 fn form(path: &str, body: &str, site: &str) -> Request<Body> {
+    let origin = match site {
+        "same-origin" => "null",
+        "cross-site" => "https://evil.example",
+        _ => common::PORTAL,
+    };
     Request::post(path)
         .header("content-type", "application/x-www-form-urlencoded")
-        .header("origin", "null")
+        .header("origin", origin)
         .header("sec-fetch-site", site)
         .body(Body::from(body.to_string()))
         .unwrap()
@@ -402,6 +411,54 @@ async fn posts_from_other_sites_and_other_origins_are_refused() {
 }
 
 #[tokio::test]
+async fn origins_each_case() {
+    let s = setup("per_client_per_minute = 1000").await;
+    let body = "lang=en&kind=access&name=Ada&email=ada%40example.ie&states=IE&description=Mine&reply_language=en&declaration=yes";
+    let post = |origin: Option<&str>, site: Option<&str>| {
+        let mut r = Request::post("/v1/requests")
+            .header("content-type", "application/x-www-form-urlencoded");
+        if let Some(o) = origin {
+            r = r.header("origin", o);
+        }
+        if let Some(s) = site {
+            r = r.header("sec-fetch-site", s);
+        }
+        r.body(Body::from(body)).unwrap()
+    };
+    let cases: [(Option<&str>, Option<&str>, StatusCode); 9] = [
+        // The portal, on the same site or on another one.
+        (Some(common::PORTAL), Some("same-site"), StatusCode::CREATED),
+        (Some(common::PORTAL), Some("cross-site"), StatusCode::CREATED),
+        (Some("HTTP://127.0.0.1:1111/"), None, StatusCode::CREATED),
+        // No Origin: old browsers and curl.
+        (None, None, StatusCode::CREATED),
+        // `null`: only the intake's own pages.
+        (Some("null"), Some("same-origin"), StatusCode::CREATED),
+        (Some("null"), Some("same-site"), StatusCode::FORBIDDEN),
+        (Some("null"), None, StatusCode::FORBIDDEN),
+        // Anyone else.
+        (Some("http://127.0.0.1:1112"), Some("same-site"), StatusCode::FORBIDDEN),
+        (None, Some("cross-site"), StatusCode::FORBIDDEN),
+    ];
+    for (origin, site, expected) in cases {
+        let (status, _, text) = send(&s.app, post(origin, site)).await;
+        assert_eq!(status, expected, "{origin:?} {site:?}: {text}");
+    }
+}
+
+#[test]
+fn origins_are_compared_normalised() {
+    use intake::api::normalise_origin as n;
+    assert_eq!(n("https://Portal.example.eu"), n("https://portal.example.eu:443/"));
+    assert_eq!(n("http://127.0.0.1"), Some("http://127.0.0.1:80".into()));
+    assert_eq!(n("http://[::1]:8180"), Some("http://[::1]:8180".into()));
+    assert_ne!(n("https://portal.example.eu"), n("http://portal.example.eu"));
+    assert_eq!(n("https://portal.example.eu/path"), None);
+    assert_eq!(n("ftp://portal.example.eu"), None);
+    assert_eq!(n("null"), None);
+}
+
+#[tokio::test]
 async fn failed_lookups_are_capped() {
     let s = setup("max_failed_lookups = 3").await;
     let (_, _, body) = send(&s.app, json("/v1/requests", &common::valid_json())).await;
@@ -543,6 +600,47 @@ async fn clients_are_rate_limited() {
     assert_eq!(headers["retry-after"], "60");
 }
 
+/// Behind trusted proxies the client is the right-most untrusted address of
+/// all `X-Forwarded-For` lines: forging entries to its left changes nothing.
+#[tokio::test]
+async fn the_client_behind_trusted_proxies_cannot_escape_its_limit() {
+    // Requests in these tests come from no socket: their peer is 0.0.0.0.
+    let s = setup("per_client_per_minute = 1\ntrusted_proxies = [\"0.0.0.0\", \"10.0.0.0/8\"]").await;
+    let post = |lines: &[&str]| {
+        let mut request = json("/v1/requests", &common::valid_json());
+        for line in lines {
+            request
+                .headers_mut()
+                .append("x-forwarded-for", line.parse().unwrap());
+        }
+        request
+    };
+    let status = |lines: &'static [&'static str]| {
+        let app = s.app.clone();
+        async move { send(&app, post(lines)).await.0 }
+    };
+    assert_eq!(status(&["198.51.100.1, 10.0.0.5"]).await, StatusCode::CREATED);
+    assert_eq!(
+        status(&["203.0.113.66, 198.51.100.1, 10.0.0.5"]).await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "a forged left-most address does not make a new client"
+    );
+    assert_eq!(
+        status(&["198.51.100.1", "10.0.0.7"]).await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "across header lines"
+    );
+    assert_eq!(status(&["198.51.100.2"]).await, StatusCode::CREATED);
+    // Submissions and status look-ups have budgets of their own.
+    let lookup = {
+        let mut r = json("/v1/status", &serde_json::json!({ "code": "nope" }));
+        r.headers_mut()
+            .append("x-forwarded-for", "198.51.100.2".parse().unwrap());
+        r
+    };
+    assert_eq!(send(&s.app, lookup).await.0, StatusCode::NOT_FOUND);
+}
+
 #[tokio::test]
 async fn health_readiness_metrics_and_openapi() {
     let s = setup("").await;
@@ -562,11 +660,23 @@ async fn health_readiness_metrics_and_openapi() {
             .0,
         StatusCode::OK
     );
-    let (_, _, metrics) = send(
-        &s.app,
-        Request::get("/metrics").body(Body::empty()).unwrap(),
+    // Not on the public service: on a loopback listener of its own.
+    assert_eq!(
+        send(&s.app, Request::get("/metrics").body(Body::empty()).unwrap())
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let response = intake::metrics_router(s.app.clone())
+        .oneshot(Request::get("/metrics").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let metrics = String::from_utf8_lossy(
+        &axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap(),
     )
-    .await;
+    .into_owned();
     assert!(
         metrics.contains("intake_submissions_accepted_total 1"),
         "{metrics}"

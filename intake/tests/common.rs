@@ -50,7 +50,7 @@ pub fn database(dir: &Path) -> String {
 /// A configuration file's text.
 pub fn config_text(dir: &Path, keys: &Keys, extra: &str) -> String {
     format!(
-        "listen = \"127.0.0.1:0\"\ndatabase = \"{}\"\nportal_origin = \"{PORTAL}\"\n{extra}\n[recipients]\nIE = [\"{}\"]\nunknown = [\"{}\"]\n",
+        "listen = \"127.0.0.1:0\"\nmetrics_listen = \"127.0.0.1:0\"\ndatabase = \"{}\"\nportal_origin = \"{PORTAL}\"\n{extra}\n[recipients]\nIE = [\"{}\"]\nunknown = [\"{}\"]\n",
         database(dir),
         keys.ie.to_public(),
         keys.central.to_public(),

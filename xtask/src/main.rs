@@ -533,7 +533,7 @@ pub(crate) fn intake_config(
     std::fs::write(
         &config,
         format!(
-            "# Written by cargo xtask: for local use only.\n{settings}\ndatabase = \"sqlite://{}\"\n\n[recipients]\nunknown = [\"{public}\"]\n",
+            "# Written by cargo xtask: for local use only.\n{settings}\nmetrics_listen = \"127.0.0.1:0\"\ndatabase = \"sqlite://{}\"\n\n[recipients]\nunknown = [\"{public}\"]\n",
             dir.join("intake.db").display()
         ),
     )
