@@ -84,7 +84,6 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/status", post(status))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
-
         .route("/openapi.json", get(crate::openapi::serve))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), guard))

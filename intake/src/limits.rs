@@ -136,11 +136,15 @@ impl Network {
         };
         match (self.address, ip) {
             (IpAddr::V4(net), IpAddr::V4(ip)) => {
-                let mask = u32::MAX.checked_shl(32 - u32::from(self.prefix)).unwrap_or(0);
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
                 u32::from(net) & mask == u32::from(ip) & mask
             }
             (IpAddr::V6(net), IpAddr::V6(ip)) => {
-                let mask = u128::MAX.checked_shl(128 - u32::from(self.prefix)).unwrap_or(0);
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
                 u128::from(net) & mask == u128::from(ip) & mask
             }
             _ => false,
@@ -193,9 +197,15 @@ mod tests {
     fn ipv6_clients_count_per_64_and_mapped_ipv4_as_ipv4() {
         let limits = Limits::new(2, 1000);
         assert!(limits.check(Budget::Submit, ip("2001:db8:1:2::1")).is_ok());
-        assert!(limits.check(Budget::Submit, ip("2001:db8:1:2:ffff::9")).is_ok());
         assert!(
-            limits.check(Budget::Submit, ip("2001:db8:1:2:abcd::1")).is_err(),
+            limits
+                .check(Budget::Submit, ip("2001:db8:1:2:ffff::9"))
+                .is_ok()
+        );
+        assert!(
+            limits
+                .check(Budget::Submit, ip("2001:db8:1:2:abcd::1"))
+                .is_err(),
             "same /64"
         );
         assert!(limits.check(Budget::Submit, ip("2001:db8:1:3::1")).is_ok());

@@ -1,6 +1,5 @@
 //! The `intake` command: the service, key generation and the operator's tools.
 
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;

@@ -428,7 +428,11 @@ async fn origins_each_case() {
     let cases: [(Option<&str>, Option<&str>, StatusCode); 9] = [
         // The portal, on the same site or on another one.
         (Some(common::PORTAL), Some("same-site"), StatusCode::CREATED),
-        (Some(common::PORTAL), Some("cross-site"), StatusCode::CREATED),
+        (
+            Some(common::PORTAL),
+            Some("cross-site"),
+            StatusCode::CREATED,
+        ),
         (Some("HTTP://127.0.0.1:1111/"), None, StatusCode::CREATED),
         // No Origin: old browsers and curl.
         (None, None, StatusCode::CREATED),
@@ -437,7 +441,11 @@ async fn origins_each_case() {
         (Some("null"), Some("same-site"), StatusCode::FORBIDDEN),
         (Some("null"), None, StatusCode::FORBIDDEN),
         // Anyone else.
-        (Some("http://127.0.0.1:1112"), Some("same-site"), StatusCode::FORBIDDEN),
+        (
+            Some("http://127.0.0.1:1112"),
+            Some("same-site"),
+            StatusCode::FORBIDDEN,
+        ),
         (None, Some("cross-site"), StatusCode::FORBIDDEN),
     ];
     for (origin, site, expected) in cases {
@@ -449,10 +457,16 @@ async fn origins_each_case() {
 #[test]
 fn origins_are_compared_normalised() {
     use intake::api::normalise_origin as n;
-    assert_eq!(n("https://Portal.example.eu"), n("https://portal.example.eu:443/"));
+    assert_eq!(
+        n("https://Portal.example.eu"),
+        n("https://portal.example.eu:443/")
+    );
     assert_eq!(n("http://127.0.0.1"), Some("http://127.0.0.1:80".into()));
     assert_eq!(n("http://[::1]:8180"), Some("http://[::1]:8180".into()));
-    assert_ne!(n("https://portal.example.eu"), n("http://portal.example.eu"));
+    assert_ne!(
+        n("https://portal.example.eu"),
+        n("http://portal.example.eu")
+    );
     assert_eq!(n("https://portal.example.eu/path"), None);
     assert_eq!(n("ftp://portal.example.eu"), None);
     assert_eq!(n("null"), None);
@@ -605,7 +619,8 @@ async fn clients_are_rate_limited() {
 #[tokio::test]
 async fn the_client_behind_trusted_proxies_cannot_escape_its_limit() {
     // Requests in these tests come from no socket: their peer is 0.0.0.0.
-    let s = setup("per_client_per_minute = 1\ntrusted_proxies = [\"0.0.0.0\", \"10.0.0.0/8\"]").await;
+    let s =
+        setup("per_client_per_minute = 1\ntrusted_proxies = [\"0.0.0.0\", \"10.0.0.0/8\"]").await;
     let post = |lines: &[&str]| {
         let mut request = json("/v1/requests", &common::valid_json());
         for line in lines {
@@ -619,7 +634,10 @@ async fn the_client_behind_trusted_proxies_cannot_escape_its_limit() {
         let app = s.app.clone();
         async move { send(&app, post(lines)).await.0 }
     };
-    assert_eq!(status(&["198.51.100.1, 10.0.0.5"]).await, StatusCode::CREATED);
+    assert_eq!(
+        status(&["198.51.100.1, 10.0.0.5"]).await,
+        StatusCode::CREATED
+    );
     assert_eq!(
         status(&["203.0.113.66, 198.51.100.1, 10.0.0.5"]).await,
         StatusCode::TOO_MANY_REQUESTS,
@@ -662,9 +680,12 @@ async fn health_readiness_metrics_and_openapi() {
     );
     // Not on the public service: on a loopback listener of its own.
     assert_eq!(
-        send(&s.app, Request::get("/metrics").body(Body::empty()).unwrap())
-            .await
-            .0,
+        send(
+            &s.app,
+            Request::get("/metrics").body(Body::empty()).unwrap()
+        )
+        .await
+        .0,
         StatusCode::NOT_FOUND
     );
     let response = intake::metrics_router(s.app.clone())

@@ -347,7 +347,8 @@ fn slow_clients_time_out_connections_are_capped_and_sigterm_stops() {
     let (mut child, address) = start(&config);
     // Half-sent headers: closed within the timeout (plus a margin).
     let mut slow = TcpStream::connect(&address).unwrap();
-    slow.write_all(b"POST /v1/requests HTTP/1.1\r\nHost: x\r\n").unwrap();
+    slow.write_all(b"POST /v1/requests HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
     slow.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
     let started = std::time::Instant::now();
     let mut buf = [0u8; 512];
@@ -357,15 +358,23 @@ fn slow_clients_time_out_connections_are_capped_and_sigterm_stops() {
         n == 0 || text.starts_with("HTTP/1.1 408"),
         "closed or 408: {text}"
     );
-    assert!(started.elapsed() < Duration::from_secs(4), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
     drop(slow);
     std::thread::sleep(Duration::from_millis(200));
 
     // Four idle connections take every slot; a fifth is closed at once.
-    let idle: Vec<TcpStream> = (0..4).map(|_| TcpStream::connect(&address).unwrap()).collect();
+    let idle: Vec<TcpStream> = (0..4)
+        .map(|_| TcpStream::connect(&address).unwrap())
+        .collect();
     std::thread::sleep(Duration::from_millis(200));
     let mut extra = TcpStream::connect(&address).unwrap();
-    extra.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+    extra
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
     let _ = extra.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     let n = extra.read(&mut buf).unwrap_or(0);
     assert_eq!(n, 0, "over the cap: {}", String::from_utf8_lossy(&buf[..n]));
@@ -377,15 +386,23 @@ fn slow_clients_time_out_connections_are_capped_and_sigterm_stops() {
 
     // SIGTERM: a graceful stop, exit status 0.
     let pid = child.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     loop {
         if let Some(status) = child.try_wait().unwrap() {
             assert!(status.success(), "{status}");
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "still running after SIGTERM");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still running after SIGTERM"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
-
