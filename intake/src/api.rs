@@ -408,8 +408,21 @@ async fn submit(
             }
         }
     } else if content_type.starts_with("application/x-www-form-urlencoded") {
-        let (raw, lang) = decode_form(&body);
-        (raw, Body::Form { lang })
+        match decode_form(&body) {
+            Ok((raw, lang)) => (raw, Body::Form { lang }),
+            Err(field) => {
+                app.metrics.invalid.fetch_add(1, Ordering::Relaxed);
+                return problem(
+                    StatusCode::BAD_REQUEST,
+                    "malformed",
+                    "Malformed form",
+                    Some(&format!(
+                        "The field `{field}` appears more than once; only `states` may."
+                    )),
+                    &[],
+                );
+            }
+        }
     } else {
         return problem(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -545,13 +558,20 @@ fn html_response(status: StatusCode, body: String) -> Response {
 }
 
 /// The plain HTML form's fields: repeated `states`, a checkbox for the
-/// declaration, `lang` for the language of the answer page. Other fields
-/// (a submit button's name) are ignored.
-fn decode_form(body: &[u8]) -> (RawRequest, String) {
+/// declaration (ticked only with the form's own value, `yes`), `lang` for
+/// the language of the answer page. Other fields (a submit button's name)
+/// are ignored; any other field given twice is an error (its name is
+/// returned). A value that is not UTF-8 keeps U+FFFD where the bytes were
+/// wrong, which validation refuses as invalid characters, on that field.
+fn decode_form(body: &[u8]) -> Result<(RawRequest, String), String> {
     let mut raw = RawRequest::default();
     let mut lang = String::from("en");
+    let mut seen = std::collections::BTreeSet::new();
     for (key, value) in form_urlencoded::parse(body) {
         let value = value.into_owned();
+        if key != "states" && !seen.insert(key.to_string()) {
+            return Err(key.chars().take(40).collect());
+        }
         let slot = match key.as_ref() {
             "kind" => &mut raw.kind,
             "name" => &mut raw.name,
@@ -568,7 +588,7 @@ fn decode_form(body: &[u8]) -> (RawRequest, String) {
                 continue;
             }
             "declaration" => {
-                raw.declaration = Some(!value.is_empty());
+                raw.declaration = Some(value == "yes");
                 continue;
             }
             "lang" => {
@@ -581,7 +601,7 @@ fn decode_form(body: &[u8]) -> (RawRequest, String) {
         };
         *slot = Some(value);
     }
-    (raw, lang)
+    Ok((raw, lang))
 }
 
 /// A status lookup: the follow-up code travels in the body, never in a URL.

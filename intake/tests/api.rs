@@ -869,6 +869,114 @@ async fn purged_payloads_leave_no_trace_in_the_sqlite_files() {
     assert!(!contains(&files(), &line), "no byte of it remains after");
 }
 
+/// The status and the pointers of the fields in error, from a JSON or an
+/// HTML answer.
+fn outcome(status: StatusCode, body: &str) -> (u16, Vec<String>) {
+    let mut pointers: Vec<String> = if body.trim_start().starts_with('{') {
+        serde_json::from_str::<serde_json::Value>(body)
+            .ok()
+            .and_then(|v| v["errors"].as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|e| e["pointer"].as_str().map(|p| p.trim_start_matches('/').to_string()))
+            .collect()
+    } else {
+        // The error summary links to each field: `<a href="#email">`.
+        body.match_indices("<li><a href=\"#")
+            .map(|(i, m)| {
+                let rest = &body[i + m.len()..];
+                rest[..rest.find('"').unwrap_or(0)].to_string()
+            })
+            .collect()
+    };
+    pointers.sort();
+    pointers.dedup();
+    (status.as_u16(), pointers)
+}
+
+#[tokio::test]
+async fn form_posts_refuse_bad_bytes_repeats_and_false_declarations() {
+    let s = setup("per_client_per_minute = 1000").await;
+    let base = "lang=en&kind=access&email=ada%40example.ie&states=IE&description=Mine&reply_language=en";
+    // Invalid UTF-8 in a field: that field is refused, clearly.
+    let (status, _, html) = send(
+        &s.app,
+        form("/v1/requests", &format!("{base}&name=Ada%FF%FE&declaration=yes"), "same-site"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{html}");
+    assert!(html.contains("<a href=\"#name\">"), "{html}");
+    // A field given twice.
+    let (status, _, body) = send(
+        &s.app,
+        form(
+            "/v1/requests",
+            &format!("{base}&name=Ada&name=Eve&declaration=yes"),
+            "same-site",
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("`name` appears more than once"));
+    // The declaration is the form's own value, `yes`.
+    let (status, _, html) = send(
+        &s.app,
+        form("/v1/requests", &format!("{base}&name=Ada&declaration=on"), "same-site"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(html.contains("<a href=\"#declaration\">"), "{html}");
+    // Invalid UTF-8 in JSON: a clear 400.
+    let bad = Request::post("/v1/requests")
+        .header("content-type", "application/json")
+        .body(Body::from(b"{\"name\":\"Ada\xff\"}".to_vec()))
+        .unwrap();
+    assert_eq!(send(&s.app, bad).await.0, StatusCode::BAD_REQUEST);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// The same request sent as JSON and as the plain form gets the same
+    /// outcome: the same status and the same fields in error.
+    #[test]
+    fn json_and_form_agree(
+        kind in proptest::sample::select(vec!["access", "deletion", "nope", ""]),
+        name in "(Ada|Sea\u{301}n|\u{200B}|Ad\u{202E}a| |Máire\r\nB|x{0,3})",
+        email in proptest::sample::select(vec!["ada@example.ie", "nope", ""]),
+        states in proptest::sample::subsequence(vec!["IE", "FR", "unknown", "XX"], 0..3),
+        description in "(Mine|two\r\nlines|\u{2028}|\t|ok\u{FEFF}|)",
+        declaration in proptest::prelude::any::<bool>(),
+    ) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let s = setup("per_client_per_minute = 100000").await;
+            let mut json_body = serde_json::json!({
+                "kind": kind, "name": name, "email": email, "states": states,
+                "description": description, "reply_language": "en",
+            });
+            if declaration {
+                json_body["declaration"] = serde_json::json!(true);
+            }
+            let (status, _, body) = send(&s.app, json("/v1/requests", &json_body)).await;
+            let from_json = outcome(status, &body);
+            let mut pairs = form_urlencoded::Serializer::new(String::new());
+            pairs.append_pair("lang", "en").append_pair("kind", kind).append_pair("name", &name)
+                .append_pair("email", email).append_pair("description", &description)
+                .append_pair("reply_language", "en");
+            for state in &states {
+                pairs.append_pair("states", state);
+            }
+            if declaration {
+                pairs.append_pair("declaration", "yes");
+            }
+            let (status, _, body) = send(&s.app, form("/v1/requests", &pairs.finish(), "same-site")).await;
+            let from_form = outcome(status, &body);
+            assert_eq!(from_json, from_form, "{json_body}");
+        });
+    }
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
 

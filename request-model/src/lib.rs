@@ -527,6 +527,58 @@ pub fn validate(raw: &RawRequest, today: &str) -> Result<Request, Vec<FieldError
 }
 
 /// A free-text field: trimmed; empty counts as absent.
+/// Unicode's format characters (general category Cf, Unicode 15.1): soft
+/// hyphen, bidirectional controls, zero-width characters, the byte-order
+/// mark, tags. Invisible, and able to make a text display as something else.
+pub fn is_format(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x00AD
+            | 0x0600..=0x0605
+            | 0x061C
+            | 0x06DD
+            | 0x070F
+            | 0x0890..=0x0891
+            | 0x08E2
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+    )
+}
+
+/// Characters a field refuses: controls (Cc) other than line feed and tab
+/// in the multi-line fields, format characters (Cf), the line and
+/// paragraph separators (Zl, Zp) and the replacement character.
+fn refused(c: char, multiline: bool) -> bool {
+    (c.is_control() && !(multiline && (c == '\n' || c == '\t')))
+        || is_format(c)
+        // What a decoder puts where the bytes were not UTF-8.
+        || c == '\u{FFFD}'
+        || c == '\u{2028}'
+        || c == '\u{2029}'
+}
+
+/// The text as the service keeps it: line ends as `\n` (so CRLF counts as
+/// one character, as a browser's maxlength does), and, on the service, in
+/// Unicode Normalization Form C.
+fn normalise(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect::<String>();
+    text
+}
+
 fn text(
     value: &Option<String>,
     field: Field,
@@ -534,7 +586,9 @@ fn text(
     required: bool,
     fail: &mut impl FnMut(Field, ErrorCode),
 ) -> Option<String> {
-    let trimmed = value.as_deref().map(str::trim).unwrap_or("");
+    let normalised = normalise(value.as_deref().unwrap_or(""));
+    // A field of white space and invisible characters only is empty.
+    let trimmed = normalised.trim_matches(|c: char| c.is_whitespace() || is_format(c));
     if trimmed.is_empty() {
         if required {
             fail(field, ErrorCode::Required);
@@ -545,13 +599,8 @@ fn text(
         fail(field, ErrorCode::TooLong);
         return None;
     }
-    // Line breaks are allowed in the longer fields; other control characters
-    // (and line breaks in one-line fields) are not.
     let multiline = matches!(field, Field::Description | Field::PostalAddress);
-    if trimmed
-        .chars()
-        .any(|c| c.is_control() && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
-    {
+    if trimmed.chars().any(|c| refused(c, multiline)) {
         fail(field, ErrorCode::InvalidCharacters);
         return None;
     }
@@ -704,6 +753,38 @@ pub fn is_email(text: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn invisible_and_deceptive_characters() {
+        let check = |name: &str| {
+            let mut raw = valid();
+            raw.name = Some(name.into());
+            validate(&raw, "2026-12-06").err().map(|e| e[0].code)
+        };
+        assert_eq!(check("\u{200B}"), Some(ErrorCode::Required), "invisible only is empty");
+        assert_eq!(check(" \u{FEFF}\u{2060} "), Some(ErrorCode::Required));
+        assert_eq!(check("Ada\u{202E}ecalp"), Some(ErrorCode::InvalidCharacters), "RLO");
+        assert_eq!(check("Ada\u{200B}Lovelace"), Some(ErrorCode::InvalidCharacters));
+        assert_eq!(check("Ada\u{2028}Lovelace"), Some(ErrorCode::InvalidCharacters));
+        assert_eq!(check("Ada\nLovelace"), Some(ErrorCode::InvalidCharacters));
+        assert_eq!(check("Seán Ó Briain"), None);
+        // Line ends count once; a tab is fine in the description.
+        let mut raw = valid();
+        raw.description = Some(format!("{}\r\n", "x\r\n".repeat(limits::DESCRIPTION / 2)));
+        assert!(validate(&raw, "2026-12-06").is_ok(), "CRLF counted as LF");
+        raw.description = Some("one\ttwo\u{2029}three".into());
+        assert_eq!(
+            validate(&raw, "2026-12-06").unwrap_err()[0].code,
+            ErrorCode::InvalidCharacters
+        );
+    }
+
+    #[test]
+    fn text_is_kept_in_nfc() {
+        let mut raw = valid();
+        raw.name = Some("Sea\u{301}n".into());
+        assert_eq!(validate(&raw, "2026-12-06").unwrap().name, "Seán");
+    }
 
     #[test]
     fn the_deadline_rule_depends_on_the_kind() {
