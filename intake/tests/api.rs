@@ -878,7 +878,11 @@ fn outcome(status: StatusCode, body: &str) -> (u16, Vec<String>) {
             .and_then(|v| v["errors"].as_array().cloned())
             .unwrap_or_default()
             .iter()
-            .filter_map(|e| e["pointer"].as_str().map(|p| p.trim_start_matches('/').to_string()))
+            .filter_map(|e| {
+                e["pointer"]
+                    .as_str()
+                    .map(|p| p.trim_start_matches('/').to_string())
+            })
             .collect()
     } else {
         // The error summary links to each field: `<a href="#email">`.
@@ -897,11 +901,16 @@ fn outcome(status: StatusCode, body: &str) -> (u16, Vec<String>) {
 #[tokio::test]
 async fn form_posts_refuse_bad_bytes_repeats_and_false_declarations() {
     let s = setup("per_client_per_minute = 1000").await;
-    let base = "lang=en&kind=access&email=ada%40example.ie&states=IE&description=Mine&reply_language=en";
+    let base =
+        "lang=en&kind=access&email=ada%40example.ie&states=IE&description=Mine&reply_language=en";
     // Invalid UTF-8 in a field: that field is refused, clearly.
     let (status, _, html) = send(
         &s.app,
-        form("/v1/requests", &format!("{base}&name=Ada%FF%FE&declaration=yes"), "same-site"),
+        form(
+            "/v1/requests",
+            &format!("{base}&name=Ada%FF%FE&declaration=yes"),
+            "same-site",
+        ),
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{html}");
@@ -921,7 +930,11 @@ async fn form_posts_refuse_bad_bytes_repeats_and_false_declarations() {
     // The declaration is the form's own value, `yes`.
     let (status, _, html) = send(
         &s.app,
-        form("/v1/requests", &format!("{base}&name=Ada&declaration=on"), "same-site"),
+        form(
+            "/v1/requests",
+            &format!("{base}&name=Ada&declaration=on"),
+            "same-site",
+        ),
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -761,11 +761,25 @@ mod tests {
             raw.name = Some(name.into());
             validate(&raw, "2026-12-06").err().map(|e| e[0].code)
         };
-        assert_eq!(check("\u{200B}"), Some(ErrorCode::Required), "invisible only is empty");
+        assert_eq!(
+            check("\u{200B}"),
+            Some(ErrorCode::Required),
+            "invisible only is empty"
+        );
         assert_eq!(check(" \u{FEFF}\u{2060} "), Some(ErrorCode::Required));
-        assert_eq!(check("Ada\u{202E}ecalp"), Some(ErrorCode::InvalidCharacters), "RLO");
-        assert_eq!(check("Ada\u{200B}Lovelace"), Some(ErrorCode::InvalidCharacters));
-        assert_eq!(check("Ada\u{2028}Lovelace"), Some(ErrorCode::InvalidCharacters));
+        assert_eq!(
+            check("Ada\u{202E}ecalp"),
+            Some(ErrorCode::InvalidCharacters),
+            "RLO"
+        );
+        assert_eq!(
+            check("Ada\u{200B}Lovelace"),
+            Some(ErrorCode::InvalidCharacters)
+        );
+        assert_eq!(
+            check("Ada\u{2028}Lovelace"),
+            Some(ErrorCode::InvalidCharacters)
+        );
         assert_eq!(check("Ada\nLovelace"), Some(ErrorCode::InvalidCharacters));
         assert_eq!(check("Seán Ó Briain"), None);
         // Line ends count once; a tab is fine in the description.
