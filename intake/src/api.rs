@@ -468,7 +468,15 @@ async fn submit(
 
     let handlers = app.config.handlers_for(&request.states);
     let recipients = app.config.recipients_of(&handlers);
-    let plaintext = serde_json::to_vec(&request).unwrap_or_default();
+    // Never seal an empty payload: a request that cannot be serialised is
+    // not acknowledged.
+    let plaintext = match serde_json::to_vec(&request) {
+        Ok(p) if !p.is_empty() => p,
+        Ok(_) | Err(_) => {
+            tracing::error!("a valid request could not be serialised");
+            return unavailable(&app, &kind);
+        }
+    };
     let sealed = match seal::seal(&plaintext, &recipients) {
         Ok(s) => s,
         Err(e) => {

@@ -68,6 +68,21 @@ pub struct Config {
     pub body_limit: usize,
 }
 
+/// Whether an `http://` origin names this machine.
+fn loopback_origin(origin: &str) -> bool {
+    let host = origin
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .rsplit_once(':')
+        .filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit()))
+        .map_or(origin.trim_start_matches("http://").trim_end_matches('/'), |(h, _)| h);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 fn default_listen() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 8180))
 }
@@ -174,6 +189,12 @@ impl Config {
                 self.portal_origin
             ));
         }
+        if self.portal_origin.starts_with("http://") && !loopback_origin(&self.portal_origin) {
+            return Err(format!(
+                "portal_origin `{}` must use https: plain http is only for a portal on this machine (localhost, 127.0.0.1, [::1])",
+                self.portal_origin
+            ));
+        }
         Ok(())
     }
 
@@ -242,5 +263,20 @@ impl Config {
             .copied()
             .filter(|s| !self.recipients.contains_key(*s))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_portals_only_on_this_machine() {
+        for origin in ["http://127.0.0.1:1111", "http://localhost:1111", "http://[::1]:8080", "http://127.0.0.1"] {
+            assert!(loopback_origin(origin), "{origin}");
+        }
+        for origin in ["http://portal.example.eu", "http://10.0.0.1:80", "http://localhost.evil.example"] {
+            assert!(!loopback_origin(origin), "{origin}");
+        }
     }
 }
