@@ -799,6 +799,10 @@ async fn metrics(State(app): State<Arc<App>>) -> Response {
     ] {
         text.push_str(&format!("# TYPE {name} counter\n{name} {value}\n"));
     }
+    text.push_str(&format!(
+        "# TYPE intake_writer_ok gauge\nintake_writer_ok {}\n",
+        u8::from(app.store.writer_ok())
+    ));
     if let Ok(counts) = app.store.counts(time::now()).await {
         text.push_str("# TYPE intake_requests gauge\n");
         for (status, n) in counts {

@@ -16,6 +16,8 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Row};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::{mpsc, oneshot};
 
 /// Seconds in a day.
@@ -125,6 +127,8 @@ pub struct Store {
     pool: AnyPool,
     writer: mpsc::Sender<Submission>,
     sqlite: bool,
+    /// Whether the writer's last attempt reached the store (`/readyz`).
+    writer_up: Arc<AtomicBool>,
 }
 
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -212,11 +216,13 @@ impl Store {
         migrate(&pool).await?;
         let (writer, rx) = mpsc::channel(4096);
         let conn = pool.acquire().await?.detach();
-        tokio::spawn(write_loop(conn, rx));
+        let writer_up = Arc::new(AtomicBool::new(true));
+        tokio::spawn(write_loop(pool.clone(), conn, rx, writer_up.clone()));
         Ok(Store {
             pool,
             writer,
             sqlite,
+            writer_up,
         })
     }
 
@@ -233,8 +239,16 @@ impl Store {
     }
 
     /// Whether the store answers.
+    /// Ready when the writer is running and the store answers (after a
+    /// failed commit the writer takes a fresh connection for the next
+    /// batch, so a store that answers again is written to again).
     pub async fn ready(&self) -> bool {
-        sqlx::query("SELECT 1").fetch_one(&self.pool).await.is_ok()
+        !self.writer.is_closed() && sqlx::query("SELECT 1").fetch_one(&self.pool).await.is_ok()
+    }
+
+    /// Whether the writer's last group commit succeeded.
+    pub fn writer_ok(&self) -> bool {
+        self.writer_up.load(Ordering::Relaxed)
     }
 
     /// One request by reference.
@@ -701,9 +715,17 @@ async fn migrate(pool: &AnyPool) -> Result<(), StoreError> {
 }
 
 /// The group-commit loop: take everything waiting, insert it in one
-/// transaction, commit, then answer every caller.
-async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submission>) {
+/// transaction, commit, then answer every caller. A lost connection (the
+/// database restarted) fails the batch, which nobody was told was stored,
+/// and the next batch takes a fresh connection: no restart of the service.
+async fn write_loop(
+    pool: AnyPool,
+    conn: sqlx::AnyConnection,
+    mut rx: mpsc::Receiver<Submission>,
+    up: Arc<AtomicBool>,
+) {
     use sqlx::Connection;
+    let mut conn = Some(conn);
     while let Some(first) = rx.recv().await {
         let mut batch = vec![first];
         while batch.len() < MAX_GROUP {
@@ -717,8 +739,17 @@ async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submis
         // whole batch is tried again.
         let mut tries = 0;
         let result = loop {
+            if conn.is_none() {
+                match pool.acquire().await {
+                    Ok(c) => conn = Some(c.detach()),
+                    Err(e) => break Err(StoreError(format!("no connection to the store: {e}"))),
+                }
+            }
+            let Some(c) = conn.as_mut() else {
+                break Err(StoreError("no connection to the store".into()));
+            };
             let result: Result<Vec<Stored>, StoreError> = async {
-                let mut tx = conn.begin().await?;
+                let mut tx = c.begin().await?;
                 let mut stored = Vec::with_capacity(batch.len());
                 for s in &batch {
                     let done = insert(&mut tx, &s.request).await?;
@@ -752,12 +783,19 @@ async fn write_loop(mut conn: sqlx::AnyConnection, mut rx: mpsc::Receiver<Submis
         };
         match result {
             Ok(stored) => {
+                up.store(true, Ordering::Relaxed);
                 for (s, done) in batch.into_iter().zip(stored) {
                     let _ = s.reply.send(Ok(done));
                 }
             }
             Err(e) => {
                 tracing::error!("group commit failed: {e}");
+                // Whatever went wrong, the next batch starts on a fresh
+                // connection (a broken one would fail every batch).
+                if let Some(c) = conn.take() {
+                    let _ = c.close().await;
+                }
+                up.store(false, Ordering::Relaxed);
                 for s in batch {
                     let _ = s
                         .reply
@@ -823,6 +861,14 @@ async fn append_audit(
     reference: Option<&str>,
     detail: &str,
 ) -> Result<(), StoreError> {
+    // Several instances (or operator processes) may append at once: on
+    // PostgreSQL a transaction-scoped lock makes them take turns, so the
+    // chain stays one line; SQLite's write lock does the same there.
+    if tx.backend_name() == "PostgreSQL" {
+        sqlx::query("SELECT pg_advisory_xact_lock(1024012)")
+            .execute(&mut **tx)
+            .await?;
+    }
     let last = sqlx::query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         .fetch_optional(&mut **tx)
         .await?;

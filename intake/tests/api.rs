@@ -723,6 +723,94 @@ async fn health_readiness_metrics_and_openapi() {
     );
 }
 
+/// Two instances on one store: both accept at once, every acknowledged
+/// request is stored, and the audit chain stays one valid chain.
+#[tokio::test]
+async fn two_instances_share_one_store() {
+    let s = setup("per_client_per_minute = 100000\nglobal_per_second = 100000").await;
+    let second = intake::Store::open(&s.app.config.database).await.unwrap();
+    let other = App::new(s.app.config.clone(), second);
+    let mut tasks = Vec::new();
+    for i in 0..60 {
+        let app = if i % 2 == 0 { s.app.clone() } else { other.clone() };
+        tasks.push(tokio::spawn(async move {
+            send(&app, json("/v1/requests", &common::valid_json())).await
+        }));
+    }
+    let mut accepted = Vec::new();
+    for t in tasks {
+        let (status, _, body) = t.await.unwrap();
+        assert!(
+            [StatusCode::CREATED, StatusCode::SERVICE_UNAVAILABLE].contains(&status),
+            "{status}: {body}"
+        );
+        if status == StatusCode::CREATED {
+            let receipt: intake::api::Receipt = serde_json::from_str(&body).unwrap();
+            accepted.push(receipt.reference);
+        }
+    }
+    if std::env::var("INTAKE_TEST_POSTGRES").is_ok_and(|v| !v.is_empty()) {
+        assert_eq!(accepted.len(), 60, "PostgreSQL: both instances accept everything");
+    } else {
+        assert!(accepted.len() >= 30, "{} of 60", accepted.len());
+    }
+    for reference in &accepted {
+        assert!(s.app.store.get(reference).await.unwrap().is_some(), "{reference}");
+    }
+    assert_eq!(s.app.store.verify_audit().await.unwrap(), accepted.len());
+}
+
+/// PostgreSQL goes away and comes back: while it is down a submission is
+/// refused (503, never 201 without a commit) and `/readyz` says so; once it
+/// is back the same instance stores again, without a restart, and nothing
+/// acknowledged is lost. Runs when the test set-up can stop and start the
+/// server (`INTAKE_TEST_PG_STOP`, `INTAKE_TEST_PG_START`).
+#[tokio::test]
+async fn the_writer_reconnects_after_the_database_restarts() {
+    let (Ok(stop), Ok(start)) = (
+        std::env::var("INTAKE_TEST_PG_STOP"),
+        std::env::var("INTAKE_TEST_PG_START"),
+    ) else {
+        return;
+    };
+    let s = setup("per_client_per_minute = 100000").await;
+    let submit = || async { send(&s.app, json("/v1/requests", &common::valid_json())).await };
+    let ready = || async {
+        send(&s.app, Request::get("/readyz").body(Body::empty()).unwrap())
+            .await
+            .0
+    };
+    let mut accepted = Vec::new();
+    let (status, _, body) = submit().await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    accepted.push(serde_json::from_str::<intake::api::Receipt>(&body).unwrap().reference);
+    let shell = |script: String| async move {
+        tokio::task::spawn_blocking(move || {
+            std::process::Command::new("sh").arg(script).status().unwrap()
+        })
+        .await
+        .unwrap()
+    };
+    assert!(shell(stop).await.success());
+    let (status, _, body) = submit().await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_eq!(ready().await, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(shell(start).await.success());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while ready().await != StatusCode::OK {
+        assert!(std::time::Instant::now() < deadline, "not ready again");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    for _ in 0..5 {
+        let (status, _, body) = submit().await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        accepted.push(serde_json::from_str::<intake::api::Receipt>(&body).unwrap().reference);
+    }
+    for reference in &accepted {
+        assert!(s.app.store.get(reference).await.unwrap().is_some());
+    }
+}
+
 #[tokio::test]
 async fn concurrent_submissions_share_commits_and_all_are_stored() {
     let s = setup("per_client_per_minute = 100000\nglobal_per_second = 100000").await;

@@ -182,10 +182,42 @@ fn postgres_tests() -> Result {
         dir = dir.display(),
     );
     run(&mut as_owner(&start))?;
-    let result = run(cargo().args(["test", "--locked", "-p", "intake"]).env(
-        "INTAKE_TEST_POSTGRES",
-        format!("postgres://intake@127.0.0.1:{port}"),
-    ));
+    // Scripts the reconnection test runs to stop and start the server.
+    let ctl = |action: &str, extra: &str| {
+        let command = format!(
+            "{bin}/pg_ctl -D {data} {extra} -w {action} > /dev/null",
+            bin = bin.display(),
+            data = data.display(),
+        );
+        if is_root() {
+            format!("#!/bin/sh\nexec su postgres -s /bin/sh -c '{command}'\n")
+        } else {
+            format!("#!/bin/sh\nexec {command}\n")
+        }
+    };
+    let stop_script = dir.join("pg-stop.sh");
+    let start_script = dir.join("pg-start.sh");
+    std::fs::write(&stop_script, ctl("stop", "-m fast")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &start_script,
+        ctl(
+            "start",
+            &format!(
+                "-l {log} -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1\"",
+                log = dir.join("log").display(),
+                dir = dir.display()
+            ),
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    let result = run(cargo()
+        .args(["test", "--locked", "-p", "intake"])
+        .env(
+            "INTAKE_TEST_POSTGRES",
+            format!("postgres://intake@127.0.0.1:{port}"),
+        )
+        .env("INTAKE_TEST_PG_STOP", &stop_script)
+        .env("INTAKE_TEST_PG_START", &start_script));
     let stop = format!(
         "{}/pg_ctl -D {} -m immediate stop > /dev/null",
         bin.display(),
