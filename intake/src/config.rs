@@ -75,7 +75,10 @@ fn loopback_origin(origin: &str) -> bool {
         .trim_end_matches('/')
         .rsplit_once(':')
         .filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit()))
-        .map_or(origin.trim_start_matches("http://").trim_end_matches('/'), |(h, _)| h);
+        .map_or(
+            origin.trim_start_matches("http://").trim_end_matches('/'),
+            |(h, _)| h,
+        );
     let host = host.trim_start_matches('[').trim_end_matches(']');
     host == "localhost"
         || host
@@ -272,10 +275,19 @@ mod tests {
 
     #[test]
     fn plain_http_portals_only_on_this_machine() {
-        for origin in ["http://127.0.0.1:1111", "http://localhost:1111", "http://[::1]:8080", "http://127.0.0.1"] {
+        for origin in [
+            "http://127.0.0.1:1111",
+            "http://localhost:1111",
+            "http://[::1]:8080",
+            "http://127.0.0.1",
+        ] {
             assert!(loopback_origin(origin), "{origin}");
         }
-        for origin in ["http://portal.example.eu", "http://10.0.0.1:80", "http://localhost.evil.example"] {
+        for origin in [
+            "http://portal.example.eu",
+            "http://10.0.0.1:80",
+            "http://localhost.evil.example",
+        ] {
             assert!(!loopback_origin(origin), "{origin}");
         }
     }

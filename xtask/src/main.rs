@@ -210,14 +210,29 @@ fn postgres_tests() -> Result {
         ),
     )
     .map_err(|e| e.to_string())?;
+    let url = format!("postgres://intake@127.0.0.1:{port}");
     let result = run(cargo()
         .args(["test", "--locked", "-p", "intake"])
-        .env(
-            "INTAKE_TEST_POSTGRES",
-            format!("postgres://intake@127.0.0.1:{port}"),
-        )
-        .env("INTAKE_TEST_PG_STOP", &stop_script)
-        .env("INTAKE_TEST_PG_START", &start_script));
+        .env("INTAKE_TEST_POSTGRES", &url))
+    .and_then(|()| {
+        // Alone: it stops and starts the server the other tests use.
+        step("the intake reconnects after PostgreSQL restarts");
+        run(cargo()
+            .args([
+                "test",
+                "--locked",
+                "-p",
+                "intake",
+                "--test",
+                "api",
+                "the_writer_reconnects",
+                "--",
+                "--ignored",
+            ])
+            .env("INTAKE_TEST_POSTGRES", &url)
+            .env("INTAKE_TEST_PG_STOP", &stop_script)
+            .env("INTAKE_TEST_PG_START", &start_script))
+    });
     let stop = format!(
         "{}/pg_ctl -D {} -m immediate stop > /dev/null",
         bin.display(),
