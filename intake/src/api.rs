@@ -396,8 +396,22 @@ async fn submit(
             Ok(raw) => (raw, Body::Json),
             Err(e) => {
                 app.metrics.invalid.fetch_add(1, Ordering::Relaxed);
-                // serde's message names the field or the position, not the data.
-                let detail = format!("The body is not a request: {e}");
+                // Where and what kind of mistake, never the data: serde's
+                // own message can quote the value sent.
+                let what = match e.classify() {
+                    serde_json::error::Category::Io | serde_json::error::Category::Eof => {
+                        "the body ends too early"
+                    }
+                    serde_json::error::Category::Syntax => "the body is not valid JSON (or not UTF-8)",
+                    serde_json::error::Category::Data => {
+                        "a field has the wrong type or the body has a field the API does not know"
+                    }
+                };
+                let detail = format!(
+                    "The body is not a request: {what}, at line {} column {}.",
+                    e.line(),
+                    e.column()
+                );
                 return problem(
                     StatusCode::BAD_REQUEST,
                     "malformed",
@@ -571,7 +585,7 @@ fn html_response(status: StatusCode, body: String) -> Response {
 /// are ignored; any other field given twice is an error (its name is
 /// returned). A value that is not UTF-8 keeps U+FFFD where the bytes were
 /// wrong, which validation refuses as invalid characters, on that field.
-fn decode_form(body: &[u8]) -> Result<(RawRequest, String), String> {
+pub fn decode_form(body: &[u8]) -> Result<(RawRequest, String), String> {
     let mut raw = RawRequest::default();
     let mut lang = String::from("en");
     let mut seen = std::collections::BTreeSet::new();

@@ -207,6 +207,12 @@ impl Store {
                         ] {
                             sqlx::query(pragma).execute(&mut *conn).await?;
                         }
+                    } else {
+                        // A commit returns only once it is on disk, whatever
+                        // the server's default says.
+                        sqlx::query("SET synchronous_commit = on")
+                            .execute(&mut *conn)
+                            .await?;
                     }
                     Ok(())
                 })

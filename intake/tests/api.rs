@@ -302,6 +302,15 @@ async fn malformed_and_unsupported_bodies_are_clear_errors() {
         .body(Body::from("{\"nmae\":\"x\"}"))
         .unwrap();
     assert_eq!(send(&s.app, unknown).await.0, StatusCode::BAD_REQUEST);
+    // The detail says where and what, never echoing what was sent.
+    let wrong = Request::post("/v1/requests")
+        .header("content-type", "application/json")
+        .body(Body::from("{\"declaration\":\"Máire Secret\"}"))
+        .unwrap();
+    let (status, _, body) = send(&s.app, wrong).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(!body.contains("Secret"), "{body}");
+    assert!(body.contains("wrong type"), "{body}");
     let xml = Request::post("/v1/requests")
         .header("content-type", "text/xml")
         .body(Body::from("<a/>"))
@@ -836,6 +845,37 @@ async fn the_writer_reconnects_after_the_database_restarts() {
     }
 }
 
+/// PostgreSQL over TLS with `sslmode=verify-full`: the server's certificate
+/// must chain to the given CA and name the host; another CA is refused.
+/// Runs when the test set-up gives a TLS address (`INTAKE_TEST_PG_TLS`, a
+/// URL without database, and `INTAKE_TEST_PG_CA`, `INTAKE_TEST_PG_OTHER_CA`).
+#[tokio::test]
+async fn postgres_over_tls_verifies_the_server() {
+    let (Ok(base), Ok(ca), Ok(other)) = (
+        std::env::var("INTAKE_TEST_PG_TLS"),
+        std::env::var("INTAKE_TEST_PG_CA"),
+        std::env::var("INTAKE_TEST_PG_OTHER_CA"),
+    ) else {
+        return;
+    };
+    let url = |root: &str| format!("{base}/postgres?sslmode=verify-full&sslrootcert={root}");
+    let store = intake::Store::open(&url(&ca)).await.expect("verified TLS connection");
+    assert!(store.ready().await);
+    assert!(
+        intake::Store::open(&url(&other)).await.is_err(),
+        "a server certificate from another CA is refused"
+    );
+    // Without TLS where TLS is required by the URL's mode, nothing connects
+    // either: `require` against a server name that does not match.
+    let mismatch = base.replace("localhost", "127.0.0.1");
+    assert!(
+        intake::Store::open(&format!("{mismatch}/postgres?sslmode=verify-full&sslrootcert={ca}"))
+            .await
+            .is_err(),
+        "the certificate names localhost, not 127.0.0.1"
+    );
+}
+
 #[tokio::test]
 async fn concurrent_submissions_share_commits_and_all_are_stored() {
     let s = setup("per_client_per_minute = 100000\nglobal_per_second = 100000").await;
@@ -1133,3 +1173,35 @@ proptest::proptest! {
         });
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100_000))]
+
+    /// The form decoder and the validator on 100,000 arbitrary bodies:
+    /// never a panic, and a valid outcome always meets the rules again.
+    #[test]
+    fn the_form_decoder_and_validator_never_panic(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+    ) {
+        if let Ok((raw, _)) = intake::api::decode_form(&bytes)
+            && let Ok(request) = request_model::validate(&raw, "2026-12-06")
+        {
+            let again = request_model::RawRequest {
+                kind: Some(request.kind.as_str().into()),
+                name: Some(request.name.clone()),
+                email: Some(request.email.clone()),
+                postal_address: request.postal_address.clone(),
+                states: request.states.clone(),
+                authority: request.authority.clone(),
+                imi_reference: request.imi_reference.clone(),
+                period_from: request.period_from.clone(),
+                period_to: request.period_to.clone(),
+                description: Some(request.description.clone()),
+                reply_language: Some(request.reply_language.clone()),
+                declaration: Some(true),
+            };
+            proptest::prop_assert_eq!(request_model::validate(&again, "2026-12-06"), Ok(request));
+        }
+    }
+}
+

@@ -174,12 +174,28 @@ fn postgres_tests() -> Result {
         run(Command::new("chown").arg("postgres").arg(&dir))?;
     }
     let data = dir.join("data");
+    // A test CA and a server certificate for `localhost` (and another CA),
+    // so the intake's TLS to PostgreSQL is tested with verify-full.
+    let pem = |name: &str| dir.join(name).display().to_string();
+    let certs = format!(
+        "set -e; cd {dir}; \
+         openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=intake-test-ca -keyout ca.key -out ca.pem 2>/dev/null; \
+         openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=other-ca -keyout other.key -out other.pem 2>/dev/null; \
+         openssl req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key -out server.csr 2>/dev/null; \
+         printf 'subjectAltName=DNS:localhost\\n' > san.ext; \
+         openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext -out server.crt 2>/dev/null; \
+         chmod 600 server.key",
+        dir = dir.display()
+    );
+    run(&mut as_owner(&certs))?;
     let start = format!(
-        "{bin}/initdb -D {data} -A trust -U intake > {log}.init 2>&1 && {bin}/pg_ctl -D {data} -l {log} -o '-p {port} -k {dir} -c listen_addresses=127.0.0.1' -w start > /dev/null",
+        "{bin}/initdb -D {data} -A trust -U intake > {log}.init 2>&1 && {bin}/pg_ctl -D {data} -l {log} -o '-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}' -w start > /dev/null",
         bin = bin.display(),
         data = data.display(),
         log = dir.join("log").display(),
         dir = dir.display(),
+        cert = pem("server.crt"),
+        key = pem("server.key"),
     );
     run(&mut as_owner(&start))?;
     // Scripts the reconnection test runs to stop and start the server.
@@ -203,9 +219,11 @@ fn postgres_tests() -> Result {
         ctl(
             "start",
             &format!(
-                "-l {log} -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1\"",
+                "-l {log} -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}\"",
                 log = dir.join("log").display(),
-                dir = dir.display()
+                dir = dir.display(),
+                cert = pem("server.crt"),
+                key = pem("server.key"),
             ),
         ),
     )
@@ -213,7 +231,10 @@ fn postgres_tests() -> Result {
     let url = format!("postgres://intake@127.0.0.1:{port}");
     let result = run(cargo()
         .args(["test", "--locked", "-p", "intake"])
-        .env("INTAKE_TEST_POSTGRES", &url))
+        .env("INTAKE_TEST_POSTGRES", &url)
+        .env("INTAKE_TEST_PG_TLS", format!("postgres://intake@localhost:{port}"))
+        .env("INTAKE_TEST_PG_CA", pem("ca.pem"))
+        .env("INTAKE_TEST_PG_OTHER_CA", pem("other.pem")))
     .and_then(|()| {
         // Alone: it stops and starts the server the other tests use.
         step("the intake reconnects after PostgreSQL restarts");
