@@ -402,7 +402,9 @@ async fn submit(
                     serde_json::error::Category::Io | serde_json::error::Category::Eof => {
                         "the body ends too early"
                     }
-                    serde_json::error::Category::Syntax => "the body is not valid JSON (or not UTF-8)",
+                    serde_json::error::Category::Syntax => {
+                        "the body is not valid JSON (or not UTF-8)"
+                    }
                     serde_json::error::Category::Data => {
                         "a field has the wrong type or the body has a field the API does not know"
                     }

@@ -859,7 +859,9 @@ async fn postgres_over_tls_verifies_the_server() {
         return;
     };
     let url = |root: &str| format!("{base}/postgres?sslmode=verify-full&sslrootcert={root}");
-    let store = intake::Store::open(&url(&ca)).await.expect("verified TLS connection");
+    let store = intake::Store::open(&url(&ca))
+        .await
+        .expect("verified TLS connection");
     assert!(store.ready().await);
     assert!(
         intake::Store::open(&url(&other)).await.is_err(),
@@ -869,9 +871,11 @@ async fn postgres_over_tls_verifies_the_server() {
     // either: `require` against a server name that does not match.
     let mismatch = base.replace("localhost", "127.0.0.1");
     assert!(
-        intake::Store::open(&format!("{mismatch}/postgres?sslmode=verify-full&sslrootcert={ca}"))
-            .await
-            .is_err(),
+        intake::Store::open(&format!(
+            "{mismatch}/postgres?sslmode=verify-full&sslrootcert={ca}"
+        ))
+        .await
+        .is_err(),
         "the certificate names localhost, not 127.0.0.1"
     );
 }
@@ -1204,4 +1208,3 @@ proptest::proptest! {
         }
     }
 }
-

@@ -232,7 +232,10 @@ fn postgres_tests() -> Result {
     let result = run(cargo()
         .args(["test", "--locked", "-p", "intake"])
         .env("INTAKE_TEST_POSTGRES", &url)
-        .env("INTAKE_TEST_PG_TLS", format!("postgres://intake@localhost:{port}"))
+        .env(
+            "INTAKE_TEST_PG_TLS",
+            format!("postgres://intake@localhost:{port}"),
+        )
         .env("INTAKE_TEST_PG_CA", pem("ca.pem"))
         .env("INTAKE_TEST_PG_OTHER_CA", pem("other.pem")))
     .and_then(|()| {
