@@ -584,8 +584,8 @@ fn html_response(status: StatusCode, body: String) -> Response {
 /// The plain HTML form's fields: repeated `states`, a checkbox for the
 /// declaration (ticked only with the form's own value, `yes`), `lang` for
 /// the language of the answer page. Other fields (a submit button's name)
-/// are ignored; any other field given twice is an error (its name is
-/// returned). A value that is not UTF-8 keeps U+FFFD where the bytes were
+/// are ignored; a field of the form given twice (other than `states`) is
+/// an error (its name is returned). A value that is not UTF-8 keeps U+FFFD where the bytes were
 /// wrong, which validation refuses as invalid characters, on that field.
 pub fn decode_form(body: &[u8]) -> Result<(RawRequest, String), String> {
     let mut raw = RawRequest::default();
@@ -593,8 +593,22 @@ pub fn decode_form(body: &[u8]) -> Result<(RawRequest, String), String> {
     let mut seen = std::collections::BTreeSet::new();
     for (key, value) in form_urlencoded::parse(body) {
         let value = value.into_owned();
-        if key != "states" && !seen.insert(key.to_string()) {
-            return Err(key.chars().take(40).collect());
+        const SINGLE: [&str; 12] = [
+            "kind",
+            "name",
+            "email",
+            "postal_address",
+            "authority",
+            "imi_reference",
+            "period_from",
+            "period_to",
+            "description",
+            "reply_language",
+            "declaration",
+            "lang",
+        ];
+        if SINGLE.contains(&key.as_ref()) && !seen.insert(key.to_string()) {
+            return Err(key.to_string());
         }
         let slot = match key.as_ref() {
             "kind" => &mut raw.kind,

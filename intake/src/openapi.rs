@@ -10,10 +10,44 @@ use serde_json::{Value, json};
 pub(crate) fn document() -> Value {
     let kinds: Vec<&str> = RequestKind::ALL.iter().map(|k| k.as_str()).collect();
     let codes: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-    let states: Vec<&str> = STATES.iter().copied().chain([UNKNOWN_STATE]).collect();
-    let text = |max: usize| json!({ "type": "string", "maxLength": max });
-    let date = json!({ "type": "string", "format": "date" });
+    // The characters a field refuses (controls, format characters, line and
+    // paragraph separators, the replacement character), as the service's
+    // checks do; the multi-line fields also take line feeds and tabs.
+    let refused_one_line = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffd";
+    let refused_multi_line = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffd";
+    // A required field needs one visible character: white space and
+    // invisible characters alone count as empty. An optional field may be
+    // blank (it then counts as not given).
+    let field = |max: usize, required: bool, multi_line: bool| {
+        let refused = if multi_line {
+            refused_multi_line
+        } else {
+            refused_one_line
+        };
+        let pattern = if required {
+            format!("^[^{refused}]*[^\\s{refused}][^{refused}]*$")
+        } else {
+            format!("^[^{refused}]*$")
+        };
+        let mut schema = json!({ "type": "string", "maxLength": max, "pattern": pattern });
+        if required {
+            schema["minLength"] = json!(1);
+        }
+        schema
+    };
+    // A date, or blank for "not given".
+    // Years from 1900 on; a date in the future, or an end before the start,
+    // is refused too (rules a schema cannot state).
+    let date = json!({ "anyOf": [
+        { "type": "string", "format": "date", "pattern": "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$" },
+        { "const": "" }
+    ] });
     let problem = json!({ "$ref": "#/components/schemas/Problem" });
+    // Either "I do not know" alone, or one or more states.
+    let state_list = json!({ "oneOf": [
+        { "type": "array", "const": [UNKNOWN_STATE] },
+        { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": STATES } }
+    ] });
     let bases: Vec<&str> = [
         request_model::Deadline::Article19,
         request_model::Deadline::NationalLawGdpr,
@@ -35,7 +69,7 @@ pub(crate) fn document() -> Value {
         "info": {
             "title": "IMI intake service",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Receives data subjects' requests under Article 19 of Regulation (EU) No 1024/2012, seals their personal fields with age to the handling authorities' keys, stores them durably and tracks the 30-day deadline. Separate from IMI (Article 12)."
+            "description": "Receives data subjects' requests under Article 19 of Regulation (EU) No 1024/2012, seals their personal fields with age to the handling authorities' keys, stores them durably and tracks the deadline of each kind of request. Separate from IMI (Article 12). The metrics are on a separate loopback listener, not here."
         },
         "paths": {
             "/v1/requests": {
@@ -43,15 +77,16 @@ pub(crate) fn document() -> Value {
                     "summary": "Submit a request",
                     "requestBody": { "required": true, "content": {
                         "application/json": { "schema": { "$ref": "#/components/schemas/Request" } },
-                        "application/x-www-form-urlencoded": { "schema": { "$ref": "#/components/schemas/Request" } }
+                        "application/x-www-form-urlencoded": { "schema": { "$ref": "#/components/schemas/FormRequest" } }
                     }},
                     "responses": {
                         "201": { "description": "Stored durably. The follow-up code is shown once.", "content": {
                             "application/json": { "schema": { "$ref": "#/components/schemas/Receipt" } },
                             "text/html": {}
                         }},
-                        "400": { "description": "Malformed body", "content": { "application/problem+json": { "schema": problem } } },
+    "400": { "description": "Malformed body", "content": { "application/problem+json": { "schema": problem } } },
                         "403": { "description": "Not sent from the portal", "content": { "application/problem+json": { "schema": problem } } },
+                        "405": { "description": "Only POST is allowed" },
                         "413": { "description": "Body too large", "content": { "application/problem+json": { "schema": problem } } },
                         "415": { "description": "Unsupported media type", "content": { "application/problem+json": { "schema": problem } } },
                         "422": { "description": "Invalid fields, one pointer each", "content": { "application/problem+json": { "schema": problem }, "text/html": {} } },
@@ -65,19 +100,26 @@ pub(crate) fn document() -> Value {
                     "summary": "Look up a request's status with its follow-up code (in the body, never in a URL)",
                     "requestBody": { "required": true, "content": {
                         "application/json": { "schema": { "type": "object", "required": ["code"], "additionalProperties": false,
-                            "properties": { "code": { "type": "string" }, "lang": { "enum": LANGUAGES } } } },
-                        "application/x-www-form-urlencoded": { "schema": { "type": "object", "required": ["code"] } }
+                            "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 200 }, "lang": { "enum": LANGUAGES } } } },
+                        "application/x-www-form-urlencoded": { "schema": { "type": "object", "required": ["code"], "additionalProperties": false,
+                            "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 200 }, "lang": { "enum": LANGUAGES } } } }
                     }},
                     "responses": {
                         "200": { "description": "The status", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Status" } }, "text/html": {} } },
+                        "400": { "description": "Malformed body", "content": { "application/problem+json": { "schema": problem } } },
+                        "403": { "description": "Not sent from the portal", "content": { "application/problem+json": { "schema": problem } } },
+                        "405": { "description": "Only POST is allowed" },
+                        "413": { "description": "Body too large", "content": { "application/problem+json": { "schema": problem } } },
+                        "415": { "description": "Unsupported media type", "content": { "application/problem+json": { "schema": problem } } },
                         "404": { "description": "No request matches the code", "content": { "application/problem+json": { "schema": problem }, "text/html": {} } },
-                        "429": { "description": "Rate limited", "content": { "application/problem+json": { "schema": problem } } }
+                        "429": { "description": "Rate limited", "content": { "application/problem+json": { "schema": problem } } },
+                        "503": { "description": "The store does not answer", "content": { "application/problem+json": { "schema": problem } } }
                     }
                 }
             },
             "/healthz": { "get": { "summary": "Liveness", "responses": { "200": { "description": "ok" } } } },
             "/readyz": { "get": { "summary": "Readiness: the store answers", "responses": { "200": { "description": "ready" }, "503": { "description": "not ready" } } } },
-            "/metrics": { "get": { "summary": "Counts in the Prometheus text format, without personal data", "responses": { "200": { "description": "metrics" } } } }
+            "/openapi.json": { "get": { "summary": "This document", "responses": { "200": { "description": "OpenAPI 3.1" } } } }
         },
         "components": { "schemas": {
             "Request": {
@@ -86,17 +128,37 @@ pub(crate) fn document() -> Value {
                 "required": ["kind", "name", "email", "states", "description", "reply_language", "declaration"],
                 "properties": {
                     "kind": { "enum": kinds },
-                    "name": text(limits::NAME),
+                    "name": field(limits::NAME, true, false),
                     "email": { "type": "string", "format": "email", "maxLength": limits::EMAIL },
-                    "postal_address": text(limits::POSTAL_ADDRESS),
-                    "states": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": states } },
-                    "authority": text(limits::AUTHORITY),
-                    "imi_reference": text(limits::IMI_REFERENCE),
+                    "postal_address": field(limits::POSTAL_ADDRESS, false, true),
+                    "states": state_list.clone(),
+                    "authority": field(limits::AUTHORITY, false, false),
+                    "imi_reference": field(limits::IMI_REFERENCE, false, false),
                     "period_from": date,
                     "period_to": date,
-                    "description": text(limits::DESCRIPTION),
+                    "description": field(limits::DESCRIPTION, true, true),
                     "reply_language": { "enum": LANGUAGES },
                     "declaration": { "const": true }
+                }
+            },
+            "FormRequest": {
+                "description": "The plain HTML form's post: the fields of Request, the declaration as the checkbox's value `yes`, `states` repeated, and `lang` for the language of the answer page. Other fields (the submit button's) are ignored.",
+                "type": "object",
+                "required": ["kind", "name", "email", "states", "description", "reply_language", "declaration"],
+                "properties": {
+                    "kind": { "enum": kinds },
+                    "name": field(limits::NAME, true, false),
+                    "email": { "type": "string", "format": "email", "maxLength": limits::EMAIL },
+                    "postal_address": field(limits::POSTAL_ADDRESS, false, true),
+                    "states": state_list.clone(),
+                    "authority": field(limits::AUTHORITY, false, false),
+                    "imi_reference": field(limits::IMI_REFERENCE, false, false),
+                    "period_from": date,
+                    "period_to": date,
+                    "description": field(limits::DESCRIPTION, true, true),
+                    "reply_language": { "enum": LANGUAGES },
+                    "declaration": { "const": "yes" },
+                    "lang": { "type": "string", "description": "The language of the answer page; anything but one of the 24 codes means English." }
                 }
             },
             "Receipt": {
