@@ -758,23 +758,45 @@ async fn write_loop(
                 let mut tx = c.begin().await?;
                 let mut stored = Vec::with_capacity(batch.len());
                 for s in &batch {
-                    let done = insert(&mut tx, &s.request).await?;
-                    // The submission enters the audit chain: reference,
-                    // time and the payload's hash; no personal data.
-                    append_audit(
-                        &mut tx,
+                    stored.push(insert(&mut tx, &s.request).await?);
+                }
+                // Each submission enters the audit chain (reference, time,
+                // the payload's hash; no personal data): the chain is read
+                // once per batch and the entries written in one statement.
+                let (mut seq, mut prev) = audit_head(&mut tx).await?;
+                let mut entries = Vec::with_capacity(batch.len());
+                for (s, done) in batch.iter().zip(&stored) {
+                    let detail = format!(
+                        "sealed sha256 {}",
+                        crate::ids::sha256_hex(s.request.sealed.as_bytes())
+                    );
+                    let hash = audit_hash(
+                        &prev,
+                        seq,
                         done.received_at,
                         "intake",
                         "submit",
                         Some(&done.reference),
-                        &format!(
-                            "sealed sha256 {}",
-                            crate::ids::sha256_hex(s.request.sealed.as_bytes())
-                        ),
-                    )
-                    .await?;
-                    stored.push(done);
+                        &detail,
+                    );
+                    entries.push((seq, done.received_at, done.reference.clone(), detail, prev, hash.clone()));
+                    seq += 1;
+                    prev = hash;
                 }
+                let mut insert_audit = sqlx::QueryBuilder::<sqlx::Any>::new(
+                    "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) ",
+                );
+                insert_audit.push_values(entries, |mut row, (seq, at, reference, detail, prev, hash)| {
+                    row.push_bind(seq)
+                        .push_bind(at)
+                        .push_bind("intake")
+                        .push_bind("submit")
+                        .push_bind(Some(reference))
+                        .push_bind(detail)
+                        .push_bind(prev)
+                        .push_bind(hash);
+                });
+                insert_audit.build().execute(&mut *tx).await?;
                 tx.commit().await?;
                 Ok(stored)
             }
@@ -867,9 +889,18 @@ async fn append_audit(
     reference: Option<&str>,
     detail: &str,
 ) -> Result<(), StoreError> {
-    // Several instances (or operator processes) may append at once: on
-    // PostgreSQL a transaction-scoped lock makes them take turns, so the
-    // chain stays one line; SQLite's write lock does the same there.
+    let head = audit_head(tx).await?;
+    insert_audit(tx, head, now, actor, action, reference, detail).await?;
+    Ok(())
+}
+
+/// The next sequence number and the hash it chains to, taking the chain for
+/// this transaction. Several instances (or operator processes) may append
+/// at once: on PostgreSQL a transaction-scoped lock makes them take turns,
+/// so the chain stays one line; SQLite's write lock does the same there.
+async fn audit_head(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+) -> Result<(i64, String), StoreError> {
     if tx.backend_name() == "PostgreSQL" {
         sqlx::query("SELECT pg_advisory_xact_lock(1024012)")
             .execute(&mut **tx)
@@ -878,13 +909,27 @@ async fn append_audit(
     let last = sqlx::query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         .fetch_optional(&mut **tx)
         .await?;
-    let (seq, prev) = match last {
+    Ok(match last {
         Some(row) => (
             row.try_get::<i64, _>("seq")? + 1,
             row.try_get::<String, _>("hash")?,
         ),
         None => (1, "genesis".to_string()),
-    };
+    })
+}
+
+/// Appends one entry at `head` and returns the head after it.
+#[allow(clippy::too_many_arguments)]
+async fn insert_audit(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    head: (i64, String),
+    now: i64,
+    actor: &str,
+    action: &str,
+    reference: Option<&str>,
+    detail: &str,
+) -> Result<(i64, String), StoreError> {
+    let (seq, prev) = head;
     let hash = audit_hash(&prev, seq, now, actor, action, reference, detail);
     sqlx::query("INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(seq)
@@ -897,7 +942,7 @@ async fn append_audit(
         .bind(&hash)
         .execute(&mut **tx)
         .await?;
-    Ok(())
+    Ok((seq + 1, hash))
 }
 
 /// Whether an error is a lost race for the audit chain or the write lock,
