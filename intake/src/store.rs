@@ -783,20 +783,40 @@ async fn write_loop(
                     seq += 1;
                     prev = hash;
                 }
-                let mut insert_audit = sqlx::QueryBuilder::<sqlx::Any>::new(
-                    "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) ",
+                // `$n` placeholders, which both SQLite and PostgreSQL read
+                // (sqlx's QueryBuilder writes `?` for `Any`, which
+                // PostgreSQL does not).
+                let mut sql = String::from(
+                    "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES ",
                 );
-                insert_audit.push_values(entries, |mut row, (seq, at, reference, detail, prev, hash)| {
-                    row.push_bind(seq)
-                        .push_bind(at)
-                        .push_bind("intake")
-                        .push_bind("submit")
-                        .push_bind(Some(reference))
-                        .push_bind(detail)
-                        .push_bind(prev)
-                        .push_bind(hash);
-                });
-                insert_audit.build().execute(&mut *tx).await?;
+                for i in 0..entries.len() {
+                    let n = i * 8;
+                    sql.push_str(&format!(
+                        "{}(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                        if i == 0 { "" } else { ", " },
+                        n + 1,
+                        n + 2,
+                        n + 3,
+                        n + 4,
+                        n + 5,
+                        n + 6,
+                        n + 7,
+                        n + 8
+                    ));
+                }
+                let mut query = sqlx::query(&sql);
+                for (seq, at, reference, detail, prev, hash) in entries {
+                    query = query
+                        .bind(seq)
+                        .bind(at)
+                        .bind("intake")
+                        .bind("submit")
+                        .bind(Some(reference))
+                        .bind(detail)
+                        .bind(prev)
+                        .bind(hash);
+                }
+                query.execute(&mut *tx).await?;
                 tx.commit().await?;
                 Ok(stored)
             }
