@@ -757,9 +757,8 @@ async fn write_loop(
             let result: Result<Vec<Stored>, StoreError> = async {
                 let mut tx = c.begin().await?;
                 let mut stored = Vec::with_capacity(batch.len());
-                for s in &batch {
-                    stored.push(insert(&mut tx, &s.request).await?);
-                }
+                let requests: Vec<&NewRequest> = batch.iter().map(|s| &s.request).collect();
+                stored.extend(insert_all(&mut tx, &requests).await?);
                 // Each submission enters the audit chain (reference, time,
                 // the payload's hash; no personal data): the chain is read
                 // once per batch and the entries written in one statement.
@@ -786,24 +785,10 @@ async fn write_loop(
                 // `$n` placeholders, which both SQLite and PostgreSQL read
                 // (sqlx's QueryBuilder writes `?` for `Any`, which
                 // PostgreSQL does not).
-                let mut sql = String::from(
-                    "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES ",
+                let sql = format!(
+                    "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES {}",
+                    placeholders(entries.len(), 8, "?, ?, ?, ?, ?, ?, ?, ?")
                 );
-                for i in 0..entries.len() {
-                    let n = i * 8;
-                    sql.push_str(&format!(
-                        "{}(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                        if i == 0 { "" } else { ", " },
-                        n + 1,
-                        n + 2,
-                        n + 3,
-                        n + 4,
-                        n + 5,
-                        n + 6,
-                        n + 7,
-                        n + 8
-                    ));
-                }
                 let mut query = sqlx::query(&sql);
                 for (seq, at, reference, detail, prev, hash) in entries {
                     query = query
@@ -863,6 +848,79 @@ pub fn due_at(kind: &str, received: i64) -> i64 {
     let (y, m, d) = request_model::civil_from_days(days);
     let (y, m, d) = rule.due(y, m, d);
     request_model::days_from_civil(y, m, d) * DAY + time
+}
+
+/// `($1, $2, ...), ($n, ...)`: rows of `width` placeholders.
+fn placeholders(rows: usize, width: usize, row: &str) -> String {
+    (0..rows)
+        .map(|i| {
+            let mut n = i * width;
+            let mut text = String::from("(");
+            for part in row.split('?') {
+                text.push_str(part);
+                if n < (i + 1) * width {
+                    n += 1;
+                    text.push_str(&format!("${n}"));
+                }
+            }
+            text.push(')');
+            text
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Inserts a group commit's requests in one statement; a request whose
+/// random reference clashed with a stored one is inserted again alone
+/// with another reference.
+async fn insert_all(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    requests: &[&NewRequest],
+) -> Result<Vec<Stored>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = requests
+        .iter()
+        .map(|r| (crate::ids::new_reference(), due_at(&r.kind, r.received_at)))
+        .collect();
+    let sql = format!(
+        "INSERT INTO requests (reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed) VALUES {} ON CONFLICT (reference) DO NOTHING RETURNING reference",
+        placeholders(
+            requests.len(),
+            9,
+            "?, ?, ?, ?, ?, ?, ?, 'received', NULL, NULL, ?, 0, ?"
+        )
+    );
+    let mut query = sqlx::query(&sql);
+    for (r, (reference, due)) in requests.iter().zip(&rows) {
+        query = query
+            .bind(reference.clone())
+            .bind(r.kind.clone())
+            .bind(list(&r.states))
+            .bind(list(&r.handlers))
+            .bind(r.reply_language.clone())
+            .bind(r.received_at)
+            .bind(*due)
+            .bind(r.followup_hash.clone())
+            .bind(r.sealed.clone());
+    }
+    let inserted: std::collections::HashSet<String> = query
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|row| row.try_get::<String, _>("reference"))
+        .collect::<Result<_, _>>()?;
+    let mut stored = Vec::with_capacity(requests.len());
+    for (r, (reference, due)) in requests.iter().zip(rows) {
+        if inserted.contains(&reference) {
+            stored.push(Stored {
+                reference,
+                received_at: r.received_at,
+                due_at: due,
+            });
+        } else {
+            stored.push(insert(tx, r).await?);
+        }
+    }
+    Ok(stored)
 }
 
 async fn insert(
@@ -999,4 +1057,18 @@ fn audit_hash(
         h.update(part.as_bytes());
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_numbered_placeholders() {
+        assert_eq!(
+            placeholders(2, 2, "?, 'x', ?"),
+            "($1, 'x', $2), ($3, 'x', $4)"
+        );
+        assert_eq!(placeholders(1, 1, "?"), "($1)");
+    }
 }
