@@ -499,52 +499,30 @@ impl Data {
                     self.procedures_source = Some((file.to_path_buf(), source.clone()));
                 }
             }
-            "request-stats.json" => match serde_json::from_str::<RequestStats>(&source) {
-                Ok(stats) => {
+            "request-stats.json" => {
+                let help = "write the file with `intake operator stats --out FILE` and do not edit it by hand";
+                if let Some(stats) = parse_json::<RequestStats>(file, &source, help, diagnostics) {
                     check_stats(&stats, file, &source, diagnostics);
                     self.request_stats = Some(stats);
                 }
-                Err(e) => {
-                    let offset = line_offset(&source, e.line());
-                    diagnostics.push(Diagnostic::error(
-                        "data::syntax",
-                        file,
-                        &source,
-                        offset..offset,
-                        format!("request statistics: {e}"),
-                        "write the file with `intake operator stats --out FILE` and do not edit it by hand",
-                    ));
-                }
-            },
+            }
             "audit-checkpoints.json" => {
-                match serde_json::from_str::<handler::checkpoint::Checkpoints>(&source) {
-                    Ok(file_data) => {
-                        for (index, problem) in handler::checkpoint::verify(&file_data) {
-                            let at = index
-                                .and_then(|i| source.match_indices("\"seq\"").nth(i))
-                                .map_or(0, |(o, _)| o);
-                            diagnostics.push(Diagnostic::error(
-                                "data::audit-checkpoints",
-                                file,
-                                &source,
-                                at..at,
-                                problem,
-                                "add checkpoints only with `intake operator checkpoint`; a checkpoint that does not verify must not be published",
-                            ));
-                        }
-                        self.audit_checkpoints = Some(file_data);
-                    }
-                    Err(e) => {
-                        let offset = line_offset(&source, e.line());
+                let help = "write the file with `intake operator checkpoint` and do not edit it by hand";
+                if let Some(checkpoints) = parse_json::<handler::checkpoint::Checkpoints>(file, &source, help, diagnostics) {
+                    for (index, problem) in handler::checkpoint::verify(&checkpoints) {
+                        let at = index
+                            .and_then(|i| source.match_indices("\"seq\"").nth(i))
+                            .map_or(0, |(o, _)| o);
                         diagnostics.push(Diagnostic::error(
-                            "data::syntax",
+                            "data::audit-checkpoints",
                             file,
                             &source,
-                            offset..offset,
-                            format!("audit checkpoints: {e}"),
-                            "write the file with `intake operator checkpoint` and do not edit it by hand",
+                            at..at,
+                            problem,
+                            "add checkpoints only with `intake operator checkpoint`; a checkpoint that does not verify must not be published",
                         ));
                     }
+                    self.audit_checkpoints = Some(checkpoints);
                 }
             }
             _ => diagnostics.push(Diagnostic::file_error(
@@ -685,6 +663,31 @@ impl Data {
             crate::output::write(&dir.join(format!("{name}.schema.json")), json.as_bytes())?;
         }
         Ok(())
+    }
+}
+
+/// A JSON data file written by the intake, or a diagnostic at the line
+/// where it stops making sense.
+fn parse_json<T: serde::de::DeserializeOwned>(
+    file: &Path,
+    source: &Arc<str>,
+    help: &str,
+    diagnostics: &Diagnostics,
+) -> Option<T> {
+    match serde_json::from_str(source) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let offset = line_offset(source, e.line());
+            diagnostics.push(Diagnostic::error(
+                "data::syntax",
+                file,
+                source,
+                offset..offset,
+                format!("{e}"),
+                help,
+            ));
+            None
+        }
     }
 }
 

@@ -742,8 +742,7 @@ async fn status(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) ->
                 status: record.status.clone(),
                 received_at: time::rfc3339(record.received_at),
                 due_at: time::rfc3339(record.due_at),
-                due_basis: request_model::RequestKind::parse(&record.kind)
-                    .map_or(request_model::Deadline::Article19, |k| k.deadline())
+                due_basis: request_model::Deadline::of_kind(&record.kind)
                     .citation()
                     .to_string(),
             };

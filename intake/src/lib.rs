@@ -36,8 +36,7 @@ pub fn bundle_entry(record: &store::Record) -> handler::Entry {
         handlers: record.handlers.clone(),
         received_at: time::rfc3339(record.received_at),
         due_at: time::rfc3339(record.due_at),
-        due_basis: request_model::RequestKind::parse(&record.kind)
-            .map_or(request_model::Deadline::Article19, |k| k.deadline())
+        due_basis: request_model::Deadline::of_kind(&record.kind)
             .citation()
             .to_string(),
         status: record.status.clone(),

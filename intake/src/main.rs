@@ -319,12 +319,10 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
                 .iter()
                 .filter(|r| matches!(r.status.as_str(), "received" | "acknowledged" | "answered"))
             {
-                let rule = request_model::RequestKind::parse(&r.kind).map_or("?", |k| {
-                    match k.deadline() {
-                        request_model::Deadline::Article19 => "30 days",
-                        request_model::Deadline::NationalLawGdpr => "1 month",
-                    }
-                });
+                let rule = match request_model::Deadline::of_kind(&r.kind) {
+                    request_model::Deadline::Article19 => "30 days",
+                    request_model::Deadline::NationalLawGdpr => "1 month",
+                };
                 println!(
                     "{:<12} {:<16} {:<13} {:<11} {:<11} {:<8} {:<8} {}",
                     r.reference,

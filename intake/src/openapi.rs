@@ -64,6 +64,36 @@ pub(crate) fn document() -> Value {
         "enum": bases,
         "description": "The rule behind due_at: Article 19(1) of Regulation (EU) No 1024/2012 (correction, deletion), or Article 12(3) of Regulation (EU) 2016/679 (access, contesting blocked data; national law applies)."
     });
+    let request = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["kind", "name", "email", "states", "description", "reply_language", "declaration"],
+        "properties": {
+            "kind": { "enum": kinds },
+            "name": field(limits::NAME, true, false),
+            "email": { "type": "string", "format": "email", "maxLength": limits::EMAIL },
+            "postal_address": field(limits::POSTAL_ADDRESS, false, true),
+            "states": state_list,
+            "authority": field(limits::AUTHORITY, false, false),
+            "imi_reference": field(limits::IMI_REFERENCE, false, false),
+            "period_from": date,
+            "period_to": date,
+            "description": field(limits::DESCRIPTION, true, true),
+            "reply_language": { "enum": LANGUAGES },
+            "declaration": { "const": true }
+        }
+    });
+    // The plain form posts the same fields, with the checkbox's value and
+    // the answer page's language; other fields (the button's) are ignored.
+    let mut form_request = request.clone();
+    form_request["description"] = json!(
+        "The plain HTML form's post: the fields of Request, the declaration as the checkbox's value `yes`, `states` repeated, and `lang` for the language of the answer page. Other fields (the submit button's) are ignored."
+    );
+    if let Some(object) = form_request.as_object_mut() {
+        object.remove("additionalProperties");
+    }
+    form_request["properties"]["declaration"] = json!({ "const": "yes" });
+    form_request["properties"]["lang"] = json!({ "type": "string", "description": "The language of the answer page; anything but one of the 24 codes means English." });
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -122,45 +152,8 @@ pub(crate) fn document() -> Value {
             "/openapi.json": { "get": { "summary": "This document", "responses": { "200": { "description": "OpenAPI 3.1" } } } }
         },
         "components": { "schemas": {
-            "Request": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["kind", "name", "email", "states", "description", "reply_language", "declaration"],
-                "properties": {
-                    "kind": { "enum": kinds },
-                    "name": field(limits::NAME, true, false),
-                    "email": { "type": "string", "format": "email", "maxLength": limits::EMAIL },
-                    "postal_address": field(limits::POSTAL_ADDRESS, false, true),
-                    "states": state_list.clone(),
-                    "authority": field(limits::AUTHORITY, false, false),
-                    "imi_reference": field(limits::IMI_REFERENCE, false, false),
-                    "period_from": date,
-                    "period_to": date,
-                    "description": field(limits::DESCRIPTION, true, true),
-                    "reply_language": { "enum": LANGUAGES },
-                    "declaration": { "const": true }
-                }
-            },
-            "FormRequest": {
-                "description": "The plain HTML form's post: the fields of Request, the declaration as the checkbox's value `yes`, `states` repeated, and `lang` for the language of the answer page. Other fields (the submit button's) are ignored.",
-                "type": "object",
-                "required": ["kind", "name", "email", "states", "description", "reply_language", "declaration"],
-                "properties": {
-                    "kind": { "enum": kinds },
-                    "name": field(limits::NAME, true, false),
-                    "email": { "type": "string", "format": "email", "maxLength": limits::EMAIL },
-                    "postal_address": field(limits::POSTAL_ADDRESS, false, true),
-                    "states": state_list.clone(),
-                    "authority": field(limits::AUTHORITY, false, false),
-                    "imi_reference": field(limits::IMI_REFERENCE, false, false),
-                    "period_from": date,
-                    "period_to": date,
-                    "description": field(limits::DESCRIPTION, true, true),
-                    "reply_language": { "enum": LANGUAGES },
-                    "declaration": { "const": "yes" },
-                    "lang": { "type": "string", "description": "The language of the answer page; anything but one of the 24 codes means English." }
-                }
-            },
+            "Request": request,
+            "FormRequest": form_request,
             "Receipt": {
                 "type": "object",
                 "required": ["reference", "follow_up_code", "received_at", "due_at", "due_basis", "status"],

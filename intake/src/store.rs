@@ -842,8 +842,7 @@ async fn write_loop(
 /// The indicative due date of a request of `kind` received at `received`
 /// (Unix seconds): the same time of day on the date the kind's rule gives.
 pub fn due_at(kind: &str, received: i64) -> i64 {
-    let rule = request_model::RequestKind::parse(kind)
-        .map_or(request_model::Deadline::Article19, |k| k.deadline());
+    let rule = request_model::Deadline::of_kind(kind);
     let (days, time) = (received.div_euclid(DAY), received.rem_euclid(DAY));
     let (y, m, d) = request_model::civil_from_days(days);
     let (y, m, d) = rule.due(y, m, d);

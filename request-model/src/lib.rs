@@ -94,6 +94,12 @@ pub enum Deadline {
 }
 
 impl Deadline {
+    /// The rule of a stored kind (`correction`, ...); a name no longer
+    /// known keeps the stricter 30 days.
+    pub fn of_kind(kind: &str) -> Deadline {
+        RequestKind::parse(kind).map_or(Deadline::Article19, RequestKind::deadline)
+    }
+
     /// The public citation of the rule, as receipts carry it (`due_basis`).
     pub fn citation(self) -> &'static str {
         match self {
