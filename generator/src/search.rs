@@ -214,20 +214,3 @@ mod tests {
         assert_eq!(files, index(reversed).unwrap());
     }
 }
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore]
-    fn timing() {
-        let pages: Vec<super::Indexed> = (0..1000)
-            .map(|i| super::Indexed {
-                lang: "en".into(),
-                url: format!("/en/p{i}/"),
-                html: format!("<!DOCTYPE html><html lang=\"en\"><body><main data-pagefind-body><h1>Page {i}</h1>{}</main></body></html>", "<p>Some words about the internal market information system and supervision number {i}.</p>".repeat(30)),
-            })
-            .collect();
-        let t = std::time::Instant::now();
-        let files = super::index(pages).unwrap();
-        eprintln!("{} files in {:?}", files.len(), t.elapsed());
-    }
-}

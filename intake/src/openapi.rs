@@ -6,23 +6,45 @@ use axum::Json;
 use request_model::{ErrorCode, LANGUAGES, RequestKind, STATES, UNKNOWN_STATE, limits};
 use serde_json::{Value, json};
 
+/// The inside of a regular-expression character class holding `ranges`:
+/// `\uXXXX` escapes in the Basic Multilingual Plane, the characters
+/// themselves above it (an escape there would be read as two surrogates by
+/// a regex engine without Unicode mode).
+fn character_class(ranges: &[(u32, u32)]) -> String {
+    let one = |c: u32| match char::from_u32(c) {
+        Some(ch) if c > 0xFFFF => ch.to_string(),
+        _ => format!("\\u{c:04x}"),
+    };
+    ranges
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                one(a)
+            } else {
+                format!("{}-{}", one(a), one(b))
+            }
+        })
+        .collect()
+}
+
 /// The document.
 pub(crate) fn document() -> Value {
     let kinds: Vec<&str> = RequestKind::ALL.iter().map(|k| k.as_str()).collect();
     let codes: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
     // The characters a field refuses (controls, format characters, line and
-    // paragraph separators, the replacement character), as the service's
-    // checks do; the multi-line fields also take line feeds and tabs.
-    let refused_one_line = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffd";
-    let refused_multi_line = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffd";
+    // paragraph separators, the replacement character), from the table the
+    // service's checks use; the multi-line fields also take line feeds and
+    // tabs.
+    let refused_one_line = character_class(&request_model::refused_characters(false));
+    let refused_multi_line = character_class(&request_model::refused_characters(true));
     // A required field needs one visible character: white space and
     // invisible characters alone count as empty. An optional field may be
     // blank (it then counts as not given).
     let field = |max: usize, required: bool, multi_line: bool| {
         let refused = if multi_line {
-            refused_multi_line
+            &refused_multi_line
         } else {
-            refused_one_line
+            &refused_one_line
         };
         let pattern = if required {
             format!("^[^{refused}]*[^\\s{refused}][^{refused}]*$")
@@ -42,7 +64,10 @@ pub(crate) fn document() -> Value {
         { "type": "string", "format": "date", "pattern": "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$" },
         { "const": "" }
     ] });
+    // In JSON an optional field may also be null: "not given", as when absent.
+    let or_null = |schema: Value| json!({ "anyOf": [schema, { "type": "null" }] });
     let problem = json!({ "$ref": "#/components/schemas/Problem" });
+    let lang = json!({ "type": "string", "description": "The language of the answer page: one of the 24 codes; anything else means English." });
     // Either "I do not know" alone, or one or more states.
     let state_list = json!({ "oneOf": [
         { "type": "array", "const": [UNKNOWN_STATE] },
@@ -72,12 +97,12 @@ pub(crate) fn document() -> Value {
             "kind": { "enum": kinds },
             "name": field(limits::NAME, true, false),
             "email": { "type": "string", "format": "email", "maxLength": limits::EMAIL },
-            "postal_address": field(limits::POSTAL_ADDRESS, false, true),
+            "postal_address": or_null(field(limits::POSTAL_ADDRESS, false, true)),
             "states": state_list,
-            "authority": field(limits::AUTHORITY, false, false),
-            "imi_reference": field(limits::IMI_REFERENCE, false, false),
-            "period_from": date,
-            "period_to": date,
+            "authority": or_null(field(limits::AUTHORITY, false, false)),
+            "imi_reference": or_null(field(limits::IMI_REFERENCE, false, false)),
+            "period_from": or_null(date.clone()),
+            "period_to": or_null(date.clone()),
             "description": field(limits::DESCRIPTION, true, true),
             "reply_language": { "enum": LANGUAGES },
             "declaration": { "const": true }
@@ -93,7 +118,13 @@ pub(crate) fn document() -> Value {
         object.remove("additionalProperties");
     }
     form_request["properties"]["declaration"] = json!({ "const": "yes" });
-    form_request["properties"]["lang"] = json!({ "type": "string", "description": "The language of the answer page; anything but one of the 24 codes means English." });
+    // A form has no null: an optional field is left blank or left out.
+    form_request["properties"]["postal_address"] = field(limits::POSTAL_ADDRESS, false, true);
+    form_request["properties"]["authority"] = field(limits::AUTHORITY, false, false);
+    form_request["properties"]["imi_reference"] = field(limits::IMI_REFERENCE, false, false);
+    form_request["properties"]["period_from"] = date.clone();
+    form_request["properties"]["period_to"] = date;
+    form_request["properties"]["lang"] = lang.clone();
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -104,6 +135,7 @@ pub(crate) fn document() -> Value {
         "paths": {
             "/v1/requests": {
                 "post": {
+                    "operationId": "submitRequest",
                     "summary": "Submit a request",
                     "requestBody": { "required": true, "content": {
                         "application/json": { "schema": { "$ref": "#/components/schemas/Request" } },
@@ -113,7 +145,11 @@ pub(crate) fn document() -> Value {
                         "201": { "description": "Stored durably. The follow-up code is shown once.", "content": {
                             "application/json": { "schema": { "$ref": "#/components/schemas/Receipt" } },
                             "text/html": {}
-                        }},
+                        }, "links": { "StatusOfThisRequest": {
+                            "operationId": "lookUpStatus",
+                            "description": "The receipt's follow-up code looks up the request's status.",
+                            "requestBody": { "code": "$response.body#/follow_up_code" }
+                        }}},
     "400": { "description": "Malformed body", "content": { "application/problem+json": { "schema": problem } } },
                         "403": { "description": "Not sent from the portal", "content": { "application/problem+json": { "schema": problem } } },
                         "405": { "description": "Only POST is allowed" },
@@ -127,12 +163,13 @@ pub(crate) fn document() -> Value {
             },
             "/v1/status": {
                 "post": {
+                    "operationId": "lookUpStatus",
                     "summary": "Look up a request's status with its follow-up code (in the body, never in a URL)",
                     "requestBody": { "required": true, "content": {
                         "application/json": { "schema": { "type": "object", "required": ["code"], "additionalProperties": false,
-                            "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 200 }, "lang": { "enum": LANGUAGES } } } },
+                            "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 200 }, "lang": lang } } },
                         "application/x-www-form-urlencoded": { "schema": { "type": "object", "required": ["code"], "additionalProperties": false,
-                            "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 200 }, "lang": { "enum": LANGUAGES } } } }
+                            "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 200 }, "lang": lang } } }
                     }},
                     "responses": {
                         "200": { "description": "The status", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Status" } }, "text/html": {} } },

