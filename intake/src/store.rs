@@ -118,6 +118,9 @@ impl From<sqlx::Error> for StoreError {
 
 struct Submission {
     request: NewRequest,
+    /// The audit entry's detail (the sealed payload's hash), computed by the
+    /// submitting task rather than by the one writer.
+    audit_detail: String,
     reply: oneshot::Sender<Result<Stored, String>>,
 }
 
@@ -198,12 +201,16 @@ impl Store {
                     if sqlite {
                         // WAL lets readers work during the writer's commits;
                         // FULL makes every commit durable before it returns;
-                        // secure_delete overwrites purged payloads.
+                        // secure_delete overwrites purged payloads. No commit
+                        // checkpoints the WAL into the database file: the
+                        // checkpointer task does, beside the writer, so the
+                        // commits a client waits for never include one.
                         for pragma in [
                             "PRAGMA journal_mode = WAL",
                             "PRAGMA synchronous = FULL",
                             "PRAGMA secure_delete = ON",
                             "PRAGMA busy_timeout = 10000",
+                            "PRAGMA wal_autocheckpoint = 0",
                         ] {
                             sqlx::query(pragma).execute(&mut *conn).await?;
                         }
@@ -224,6 +231,9 @@ impl Store {
         let conn = pool.acquire().await?.detach();
         let writer_up = Arc::new(AtomicBool::new(true));
         tokio::spawn(write_loop(pool.clone(), conn, rx, writer_up.clone()));
+        if sqlite {
+            tokio::spawn(checkpoint_loop(pool.clone(), writer.downgrade()));
+        }
         Ok(Store {
             pool,
             writer,
@@ -236,7 +246,14 @@ impl Store {
     pub async fn submit(&self, request: NewRequest) -> Result<Stored, StoreError> {
         let (reply, wait) = oneshot::channel();
         self.writer
-            .send(Submission { request, reply })
+            .send(Submission {
+                audit_detail: format!(
+                    "sealed sha256 {}",
+                    crate::ids::sha256_hex(request.sealed.as_bytes())
+                ),
+                request,
+                reply,
+            })
             .await
             .map_err(|_| StoreError("the store's writer has stopped".into()))?;
         wait.await
@@ -722,6 +739,31 @@ async fn migrate(pool: &AnyPool) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Copies the SQLite WAL into the database file every 200 ms, passively
+/// (never waiting for the writer or readers), so that commits do not: with
+/// `wal_autocheckpoint = 0`, this is the only automatic checkpoint. The WAL
+/// starts over once a checkpoint has copied all of it. Ends with the store
+/// (when no handle to its writer is left).
+async fn checkpoint_loop(pool: AnyPool, writer: mpsc::WeakSender<Submission>) {
+    let mut tick = tokio::time::interval(Duration::from_millis(200));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if writer.upgrade().is_none() {
+            return;
+        }
+        if let Err(e) = sqlx::raw_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            .execute(&pool)
+            .await
+        {
+            if pool.is_closed() {
+                return;
+            }
+            tracing::warn!("WAL checkpoint: {e}");
+        }
+    }
+}
+
 /// The group-commit loop: take everything waiting, insert it in one
 /// transaction, commit, then answer every caller. A lost connection (the
 /// database restarted) fails the batch, which nobody was told was stored,
@@ -767,10 +809,7 @@ async fn write_loop(
                 let (mut seq, mut prev) = audit_head(&mut tx).await?;
                 let mut entries = Vec::with_capacity(batch.len());
                 for (s, done) in batch.iter().zip(&stored) {
-                    let detail = format!(
-                        "sealed sha256 {}",
-                        crate::ids::sha256_hex(s.request.sealed.as_bytes())
-                    );
+                    let detail = s.audit_detail.clone();
                     let hash = audit_hash(
                         &prev,
                         seq,
@@ -784,12 +823,13 @@ async fn write_loop(
                     seq += 1;
                     prev = hash;
                 }
-                // `$n` placeholders, which both SQLite and PostgreSQL read
-                // (sqlx's QueryBuilder writes `?` for `Any`, which
-                // PostgreSQL does not).
+                // `$n` placeholders for PostgreSQL, `?` for SQLite (sqlx's
+                // QueryBuilder writes `?` for `Any`, which PostgreSQL does
+                // not read).
+                let numbered = tx.backend_name() == "PostgreSQL";
                 let sql = format!(
                     "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES {}",
-                    placeholders(entries.len(), 8, "?, ?, ?, ?, ?, ?, ?, ?")
+                    placeholders(entries.len(), 8, "?, ?, ?, ?, ?, ?, ?, ?", numbered)
                 );
                 let mut query = sqlx::query(AssertSqlSafe(sql));
                 for (seq, at, reference, detail, prev, hash) in entries {
@@ -851,10 +891,16 @@ pub fn due_at(kind: &str, received: i64) -> i64 {
     request_model::days_from_civil(y, m, d) * DAY + time
 }
 
-/// `($1, $2, ...), ($n, ...)`: rows of `width` placeholders.
-fn placeholders(rows: usize, width: usize, row: &str) -> String {
+/// Rows of `width` placeholders: `($1, $2, ...), ($n, ...)` for PostgreSQL
+/// (`numbered`); for SQLite the row as written, with anonymous `?`, which
+/// it binds in order (a named or numbered parameter costs SQLite a scan of
+/// all the statement's names per bind: quadratic in a group commit).
+fn placeholders(rows: usize, width: usize, row: &str, numbered: bool) -> String {
     (0..rows)
         .map(|i| {
+            if !numbered {
+                return format!("({row})");
+            }
             let mut n = i * width;
             let mut text = String::from("(");
             for part in row.split('?') {
@@ -887,7 +933,8 @@ async fn insert_all(
         placeholders(
             requests.len(),
             9,
-            "?, ?, ?, ?, ?, ?, ?, 'received', NULL, NULL, ?, 0, ?"
+            "?, ?, ?, ?, ?, ?, ?, 'received', NULL, NULL, ?, 0, ?",
+            tx.backend_name() == "PostgreSQL"
         )
     );
     let mut query = sqlx::query(AssertSqlSafe(sql));
@@ -1067,10 +1114,14 @@ mod tests {
     #[test]
     fn rows_of_numbered_placeholders() {
         assert_eq!(
-            placeholders(2, 2, "?, 'x', ?"),
+            placeholders(2, 2, "?, 'x', ?", true),
             "($1, 'x', $2), ($3, 'x', $4)"
         );
-        assert_eq!(placeholders(1, 1, "?"), "($1)");
+        assert_eq!(placeholders(1, 1, "?", true), "($1)");
+        assert_eq!(
+            placeholders(2, 2, "?, 'x', ?", false),
+            "(?, 'x', ?), (?, 'x', ?)"
+        );
     }
 
     /// SQLite before 3.50.2 has a memory-corruption bug (CVE-2025-6965):
