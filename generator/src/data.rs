@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, json_text, json_value};
 
 /// Every data set of the site.
 #[derive(Debug, Default, Serialize)]
@@ -445,30 +445,42 @@ impl Data {
         }
         data.check_references(diagnostics);
         let mut values = BTreeMap::new();
-        values.insert("acts", serde_json::to_value(&data.acts).unwrap_or_default());
-        values.insert(
-            "states",
-            serde_json::to_value(&data.states).unwrap_or_default(),
-        );
-        values.insert(
-            "acts_facets",
-            serde_json::to_value(data.act_facets()).unwrap_or_default(),
-        );
-        values.insert(
-            "procedures",
-            serde_json::to_value(&data.procedures).unwrap_or_default(),
-        );
+        let json = |value: Result<serde_json::Value, Diagnostic>| match value {
+            Ok(v) => Some(v),
+            Err(e) => {
+                diagnostics.push(e);
+                None
+            }
+        };
+        let acts = Path::new("content/data/acts.toml");
+        let sets = [
+            ("acts", json_value(acts, &data.acts)),
+            (
+                "states",
+                json_value(Path::new("content/data/states.toml"), &data.states),
+            ),
+            ("acts_facets", json_value(acts, &data.act_facets())),
+            (
+                "procedures",
+                json_value(Path::new("content/data/procedures.toml"), &data.procedures),
+            ),
+        ];
+        for (name, value) in sets {
+            if let Some(v) = json(value) {
+                values.insert(name, v);
+            }
+        }
         if let Some(checkpoints) = &data.audit_checkpoints {
-            values.insert(
-                "audit-checkpoints",
-                serde_json::to_value(checkpoints).unwrap_or_default(),
-            );
+            let file = Path::new("content/data/audit-checkpoints.json");
+            if let Some(v) = json(json_value(file, checkpoints)) {
+                values.insert("audit-checkpoints", v);
+            }
         }
         if let Some(stats) = &data.request_stats {
-            values.insert(
-                "request-stats",
-                serde_json::to_value(stats).unwrap_or_default(),
-            );
+            let file = Path::new("content/data/request-stats.json");
+            if let Some(v) = json(json_value(file, stats)) {
+                values.insert("request-stats", v);
+            }
         }
         data.values = Arc::new(values);
         data
@@ -647,8 +659,9 @@ impl Data {
     pub fn publish(&self, out: &Path) -> Result<(), Diagnostic> {
         let dir = out.join("data");
         for (name, value) in self.values.iter() {
-            let json = serde_json::to_string_pretty(value).unwrap_or_default();
-            crate::output::write(&dir.join(format!("{name}.json")), json.as_bytes())?;
+            let path = dir.join(format!("{name}.json"));
+            let json = json_text(&path, value)?;
+            crate::output::write(&path, json.as_bytes())?;
         }
         for (name, schema) in [
             ("acts", schemars::schema_for!(Vec<Act>)),
@@ -659,8 +672,9 @@ impl Data {
             if name == "request-stats" && self.request_stats.is_none() {
                 continue;
             }
-            let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
-            crate::output::write(&dir.join(format!("{name}.schema.json")), json.as_bytes())?;
+            let path = dir.join(format!("{name}.schema.json"));
+            let json = json_text(&path, &schema)?;
+            crate::output::write(&path, json.as_bytes())?;
         }
         Ok(())
     }

@@ -236,6 +236,34 @@ impl SourceCode for Diagnostic {
     }
 }
 
+/// `value` as JSON for the data of `file`, or an `internal::json` error
+/// naming the file: a value that cannot be written is a bug to report,
+/// never a reason to publish an empty file.
+pub fn json_value<T: serde::Serialize + ?Sized>(
+    file: &Path,
+    value: &T,
+) -> Result<serde_json::Value, Diagnostic> {
+    serde_json::to_value(value).map_err(|e| json_error(file, &e))
+}
+
+/// `value` as indented JSON text, or an `internal::json` error (see
+/// [`json_value`]).
+pub fn json_text<T: serde::Serialize + ?Sized>(
+    file: &Path,
+    value: &T,
+) -> Result<String, Diagnostic> {
+    serde_json::to_string_pretty(value).map_err(|e| json_error(file, &e))
+}
+
+fn json_error(file: &Path, e: &serde_json::Error) -> Diagnostic {
+    Diagnostic::file_error(
+        "internal::json",
+        file,
+        format!("the generator could not write this data as JSON: {e}"),
+        "this is a bug in the generator: report it with the file",
+    )
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(source, offset.min(source.len()));

@@ -31,6 +31,25 @@ struct KeySite {
     offset: usize,
 }
 
+/// The keys the generator formats from Rust rather than from templates
+/// (feeds, Annex page titles, the acts' filter pages, the annex comparison's
+/// labels, the language chooser). Checked at load like the keys templates
+/// use: each must be in the default language's strings.
+pub const RUST_KEYS: &[&str] = &[
+    "acts-view-title",
+    "annex-deleted-text",
+    "annex-feed-title",
+    "annex-inserted-text",
+    "annex-timeline-description",
+    "annex-timeline-title",
+    "annex-upcoming-version",
+    "annex-version-description",
+    "annex-version-title",
+    "choose-language",
+    "feed-author",
+    "feed-title",
+];
+
 /// The interface strings of every configured language.
 pub struct Locales {
     bundles: Vec<Arc<Bundle>>,
@@ -168,7 +187,30 @@ impl Locales {
             first_file,
         };
         locales.check_coverage(config, diagnostics);
+        locales.check_rust_keys(config, diagnostics);
         locales
+    }
+
+    /// Every key of [`RUST_KEYS`] is in the default language's strings
+    /// (the other languages are held to the default by `check_coverage`).
+    fn check_rust_keys(&self, config: &SiteConfig, diagnostics: &Diagnostics) {
+        let default = config.default_index();
+        for key in RUST_KEYS {
+            if !self.keys[default].contains_key(*key) {
+                diagnostics.push(Diagnostic::file_error(
+                    "locales::missing-key",
+                    &self.first_file[default],
+                    format!(
+                        "the generator uses the key `{key}`, which the {} strings do not define",
+                        config.default_language
+                    ),
+                    format!(
+                        "add `{key} = ...` to the {} strings",
+                        config.default_language
+                    ),
+                ));
+            }
+        }
     }
 
     fn check_coverage(&self, config: &SiteConfig, diagnostics: &Diagnostics) {
@@ -244,9 +286,20 @@ impl Locales {
             .take_while(move |k| k.starts_with(prefix))
     }
 
-    /// Formats `key` in a language, for use outside templates.
+    /// Formats `key` in a language, for use outside templates; `None` when
+    /// the language does not define it.
     pub fn format(&self, index: usize, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         format_message(&self.bundles[index], key, args).ok()
+    }
+
+    /// Formats one of [`RUST_KEYS`] in a language. A key missing from the
+    /// strings has already been reported as an error at load (the build
+    /// fails); the key itself then stands in, so the build goes on to report
+    /// what else is wrong rather than publish an empty string.
+    pub fn text(&self, index: usize, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        debug_assert!(RUST_KEYS.contains(&key), "`{key}` is not in RUST_KEYS");
+        self.format(index, key, args)
+            .unwrap_or_else(|| key.to_string())
     }
 }
 

@@ -20,7 +20,7 @@ use crate::annex::{Annex, Labels, LanguageViews};
 use crate::config::SiteConfig;
 use crate::content::{self, PageGroup, PageKind, SourcePage};
 use crate::data::Data;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, json_text, json_value};
 use crate::i18n::{Locales, Translate};
 use crate::markdown::{self, Rendered};
 use crate::output;
@@ -268,7 +268,7 @@ impl Site {
                 .iter()
                 .enumerate()
                 .map(|(i, l)| {
-                    let label = |key: &str| locales.format(i, key, None).unwrap_or_default();
+                    let label = |key: &str| locales.text(i, key, None);
                     (
                         l.code.clone(),
                         Labels {
@@ -279,8 +279,12 @@ impl Site {
                 })
                 .collect();
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            annex.language_views(&codes, &config.default_language, &base_path, &labels, as_of)
+            annex
+                .language_views(&codes, &config.default_language, &base_path, &labels, as_of)
+                .map_err(|e| diagnostics.push(e))
+                .ok()
         });
+        let annex_views = annex_views.flatten();
         let engines = config
             .languages
             .iter()
@@ -294,16 +298,21 @@ impl Site {
                     .as_ref()
                     .and_then(|v| v.get(&language.code).cloned());
                 register_annex_functions(&mut tera, views);
-                let news = serde_json::to_value(whats_new(
-                    &data,
-                    annex.as_ref(),
-                    &locales,
-                    i,
-                    &base_path,
-                    &language.code,
-                    as_of,
-                ))
-                .unwrap_or_default();
+                let news = reported(
+                    json_value(
+                        Path::new("content"),
+                        &whats_new(
+                            &data,
+                            annex.as_ref(),
+                            &locales,
+                            i,
+                            &base_path,
+                            &language.code,
+                            as_of,
+                        ),
+                    ),
+                    diagnostics,
+                );
                 tera.register_function("whats_new", move |_: &HashMap<String, tera::Value>| {
                     Ok(news.clone())
                 });
@@ -320,12 +329,21 @@ impl Site {
                     .as_ref()
                     .map(crate::data::stats_view)
                     .map_or(tera::Value::Null, |v| {
-                        serde_json::to_value(v).unwrap_or_default()
+                        reported(
+                            json_value(Path::new("content/data/request-stats.json"), &v),
+                            diagnostics,
+                        )
                     });
                 tera.register_function("request_stats", move |_: &HashMap<String, tera::Value>| {
                     Ok(stats.clone())
                 });
-                let strings = tera::Value::String(request_strings(&locales, i));
+                let strings = request_strings(&locales, i).map_or_else(
+                    |e| {
+                        diagnostics.push(e);
+                        tera::Value::Null
+                    },
+                    tera::Value::String,
+                );
                 tera.register_function(
                     "request_strings",
                     move |_: &HashMap<String, tera::Value>| Ok(strings.clone()),
@@ -354,7 +372,10 @@ impl Site {
             csp_meta,
         };
         for lang in 0..site.config.languages.len() {
-            let index = serde_json::to_value(site.a_to_z(lang)).unwrap_or_default();
+            let index = reported(
+                json_value(Path::new("content"), &site.a_to_z(lang)),
+                diagnostics,
+            );
             site.engines[lang]
                 .register_function("a_to_z", move |_: &HashMap<String, tera::Value>| {
                     Ok(index.clone())
@@ -562,9 +583,15 @@ impl Site {
             diagnostics.push(e);
         }
         if let Some(annex) = &self.annex {
-            for (path, value) in annex.open_data(self.as_of) {
-                let json = serde_json::to_string_pretty(&value).unwrap_or_default();
-                if let Err(e) = output::write(&out.join("data").join(path), json.as_bytes()) {
+            let files = annex.open_data(self.as_of).unwrap_or_else(|e| {
+                diagnostics.push(e);
+                Vec::new()
+            });
+            for (path, value) in files {
+                let path = out.join("data").join(path);
+                let written =
+                    json_text(&path, &value).and_then(|json| output::write(&path, json.as_bytes()));
+                if let Err(e) = written {
                     diagnostics.push(e);
                 }
             }
@@ -884,10 +911,7 @@ impl Site {
                     || format!("{}{}/", self.config.base_path(), language.code),
                     |g| self.url(g, l),
                 ),
-                prompt: self
-                    .locales
-                    .format(l, "choose-language", None)
-                    .unwrap_or_default(),
+                prompt: self.locales.text(l, "choose-language", None),
             })
             .collect();
         let default = self.config.default_index();
@@ -1052,7 +1076,7 @@ impl Site {
                     })
                 }));
                 entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.link.cmp(&b.link)));
-                let title = self.locales.format(lang, "feed-title", None).unwrap_or_default();
+                let title = self.locales.text(lang, "feed-title", None);
                 let feed_url = format!("{}{}/atom.xml", self.config.base_url, language.code);
                 let updated = entries.first().map_or_else(|| "2012-11-14".to_string(), |e| e.date.clone());
                 let mut xml = format!(
@@ -1061,7 +1085,7 @@ impl Site {
                     title = xml_escape(&title),
                     id = xml_escape(&feed_url),
                     home = xml_escape(&format!("{}{}/", self.config.base_url, language.code)),
-                    author = xml_escape(&self.locales.format(lang, "feed-author", None).unwrap_or_default()),
+                    author = xml_escape(&self.locales.text(lang, "feed-author", None)),
                 );
                 for e in entries {
                     let lang_attr = e.lang.map_or(String::new(), |l| format!(" xml:lang=\"{l}\""));
@@ -1093,7 +1117,7 @@ impl Site {
             .enumerate()
             .map(|(lang, language)| {
                 let text = |key: &str, args: Option<&fluent_bundle::FluentArgs<'_>>| {
-                    self.locales.format(lang, key, args).unwrap_or_default()
+                    self.locales.text(lang, key, args)
                 };
                 let feed_url = format!("{}{}/annex/atom.xml", self.config.base_url, language.code);
                 // An entry is dated by when it became known: a version in
@@ -1456,15 +1480,11 @@ fn whats_new(
         for version in &annex.versions {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("date", version.date.eu());
-            let title = locales
-                .format(lang, "annex-version-title", Some(&args))
-                .unwrap_or_default();
+            let title = locales.text(lang, "annex-version-title", Some(&args));
             // A version not yet in force is news from the day its act was
             // published, and says so.
             let (date, title) = if version.date > as_of {
-                let upcoming = locales
-                    .format(lang, "annex-upcoming-version", Some(&args))
-                    .unwrap_or_default();
+                let upcoming = locales.text(lang, "annex-upcoming-version", Some(&args));
                 (annex.announced(version), format!("{title}: {upcoming}"))
             } else {
                 (version.date, title)
@@ -1662,9 +1682,7 @@ fn act_view_pages(data: &Data, config: &SiteConfig, locales: &Locales) -> Vec<So
             .unwrap_or_else(|| value.clone());
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("filter", label);
-            let title = locales
-                .format(l, "acts-view-title", Some(&args))
-                .unwrap_or_else(|| value.clone());
+            let title = locales.text(l, "acts-view-title", Some(&args));
             let stem = format!("legislation/acts/{facet}/{value}");
             pages.push(SourcePage {
                 file: file.clone(),
@@ -1822,9 +1840,10 @@ pub struct DateParts {
 
 fn date_parts(date: &toml::value::Datetime) -> Option<DateParts> {
     let d = date.date?;
+    let date = request_model::Date::new(d.year, d.month, d.day)?;
     Some(DateParts {
-        iso: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
-        display: format!("{}.{}.{}", d.day, d.month, d.year),
+        iso: date.to_string(),
+        display: date.eu(),
     })
 }
 
@@ -1931,7 +1950,7 @@ struct RootChoice<'a> {
 /// view reads from the page (`<script type="application/json">`): every
 /// `request-*` message, with its variables written `{name}` for the view to
 /// fill in. `<`, `>` and `&` are escaped so the data cannot end the element.
-fn request_strings(locales: &Locales, lang: usize) -> String {
+fn request_strings(locales: &Locales, lang: usize) -> Result<String, Diagnostic> {
     let mut args = FluentArgs::new();
     for name in ["date", "step", "total", "title", "status"] {
         args.set(name, format!("{{{name}}}"));
@@ -1940,11 +1959,30 @@ fn request_strings(locales: &Locales, lang: usize) -> String {
         .keys_with_prefix(lang, "request-")
         .filter_map(|key| Some((key, locales.format(lang, key, Some(&args))?)))
         .collect();
-    serde_json::to_string(&strings)
-        .unwrap_or_default()
+    let json = serde_json::to_string(&strings).map_err(|e| {
+        Diagnostic::file_error(
+            "internal::json",
+            Path::new("locales"),
+            format!("the request form's strings could not be written as JSON: {e}"),
+            "this is a bug in the generator: report it",
+        )
+    })?;
+    Ok(json
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+        .replace('&', "\\u0026"))
+}
+
+/// A template value, or `null` with the error reported (which fails the
+/// build): never a silent default.
+fn reported(
+    value: Result<serde_json::Value, Diagnostic>,
+    diagnostics: &Diagnostics,
+) -> tera::Value {
+    value.unwrap_or_else(|e| {
+        diagnostics.push(e);
+        tera::Value::Null
+    })
 }
 
 #[cfg(test)]

@@ -298,10 +298,9 @@ fn eu_date(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Resul
     let text = value
         .as_str()
         .ok_or_else(|| tera::Error::msg("eu_date expects a date written YYYY-MM-DD"))?;
-    let parts: Vec<u32> = text.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [year, month, day] => Ok(tera::Value::String(format!("{day}.{month}.{year}"))),
-        _ => Err(tera::Error::msg(format!(
+    match request_model::Date::parse(text) {
+        Some(date) => Ok(tera::Value::String(date.eu())),
+        None => Err(tera::Error::msg(format!(
             "eu_date: `{text}` is not a date written YYYY-MM-DD"
         ))),
     }

@@ -11,8 +11,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use request_model::{ErrorCode, Field, FieldError, RawRequest, RequestKind};
 
-use crate::api::Receipt;
 use crate::store::Record;
+use request_model::Receipt;
 
 macro_rules! locales {
     ($($lang:literal),*) => {
@@ -84,13 +84,10 @@ fn page(lang: &str, title: &str, portal: &str, body: &str) -> String {
     )
 }
 
+/// The UTC date of a Unix time, written `D.M.YYYY`.
 fn eu_date(secs: i64) -> String {
-    let iso = crate::time::date(secs);
-    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{d}.{m}.{y}"),
-        _ => iso,
-    }
+    request_model::Date::from_unix_days(secs.div_euclid(86_400))
+        .map_or_else(|| crate::time::date(secs), request_model::Date::eu)
 }
 
 /// The confirmation page: reference, follow-up code (shown once), dates.
@@ -136,22 +133,24 @@ pub(crate) fn message(strings: &Strings, lang: &str, portal: &str, key: &str) ->
 /// The answer to a status lookup made with the plain form.
 pub(crate) fn status(strings: &Strings, lang: &str, portal: &str, record: &Record) -> String {
     let title = strings.get(lang, "request-status-title", None);
-    let status = strings.get(lang, &format!("request-status-{}", record.status), None);
+    let status = strings.get(
+        lang,
+        &format!("request-status-{}", record.status.as_str()),
+        None,
+    );
     let mut args = FluentArgs::new();
     args.set("status", status);
     let line = strings.get(lang, "request-status-line", Some(&args));
     let mut due = FluentArgs::new();
     due.set("date", eu_date(record.due_at));
-    let basis = request_model::RequestKind::parse(&record.kind).map_or(String::new(), |kind| {
-        format!(
-            "<p>{}</p>\n",
-            escape(&strings.get(
-                lang,
-                &format!("request-due-basis-{}", kind.due_basis()),
-                None
-            ))
-        )
-    });
+    let basis = format!(
+        "<p>{}</p>\n",
+        escape(&strings.get(
+            lang,
+            &format!("request-due-basis-{}", record.kind.due_basis()),
+            None
+        ))
+    );
     let body = format!(
         "<h1>{}</h1>\n<p>{}: <strong>{}</strong></p>\n<p>{}</p>\n<p>{}</p>\n{basis}<p>{}</p>",
         escape(&title),
@@ -180,7 +179,7 @@ pub(crate) fn form_with_errors(
             .find(|e| e.field == field)
             .map(|e| strings.error(lang, e.code))
     };
-    let label = |field: Field| t(&crate::api::field_label_key(field));
+    let label = |field: Field| t(&field_label_key(field));
     let mut summary = String::new();
     for e in errors {
         summary.push_str(&format!(
@@ -320,4 +319,9 @@ pub(crate) fn form_with_errors(
         escape(&t("request-send")),
     );
     page(lang, &title, portal, &body)
+}
+
+/// Field order for messages.
+fn field_label_key(field: Field) -> String {
+    format!("request-field-{}", field.name())
 }

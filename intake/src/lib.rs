@@ -31,15 +31,13 @@ pub use store::Store;
 pub fn bundle_entry(record: &store::Record) -> handler::Entry {
     handler::Entry {
         reference: record.reference.clone(),
-        kind: record.kind.clone(),
+        kind: record.kind.as_str().to_string(),
         states: record.states.clone(),
         handlers: record.handlers.clone(),
         received_at: time::rfc3339(record.received_at),
         due_at: time::rfc3339(record.due_at),
-        due_basis: request_model::Deadline::of_kind(&record.kind)
-            .citation()
-            .to_string(),
-        status: record.status.clone(),
+        due_basis: record.kind.deadline().citation().to_string(),
+        status: record.status.as_str().to_string(),
         sealed: record.sealed.clone(),
     }
 }
@@ -60,9 +58,11 @@ pub fn report(records: &[store::Record], now: i64) -> String {
     }
     let mut rows: BTreeMap<(String, String), Row> = BTreeMap::new();
     for r in records {
-        let open = matches!(r.status.as_str(), "received" | "acknowledged");
+        let open = r.status.is_open();
         for state in &r.states {
-            let row = rows.entry((state.clone(), r.kind.clone())).or_default();
+            let row = rows
+                .entry((state.clone(), r.kind.as_str().to_string()))
+                .or_default();
             row.received += 1;
             if open {
                 row.open += 1;
@@ -103,8 +103,8 @@ pub fn stats(records: &[store::Record], generated: &str) -> serde_json::Value {
     use std::collections::BTreeMap;
     let mut cells: BTreeMap<(String, String, String, &'static str), u64> = BTreeMap::new();
     for r in records {
-        let outcome = match (r.status.as_str(), r.answered_at) {
-            ("rejected", _) => "rejected",
+        let outcome = match (r.status, r.answered_at) {
+            (request_model::Status::Rejected, _) => "rejected",
             (_, Some(at)) if at <= r.due_at => "answered-in-time",
             (_, Some(_)) => "answered-late",
             _ => "open",
@@ -114,7 +114,7 @@ pub fn stats(records: &[store::Record], generated: &str) -> serde_json::Value {
                 .entry((
                     time::month(r.received_at),
                     state.clone(),
-                    r.kind.clone(),
+                    r.kind.as_str().to_string(),
                     outcome,
                 ))
                 .or_default() += 1;

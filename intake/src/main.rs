@@ -317,21 +317,21 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
             );
             for r in records
                 .iter()
-                .filter(|r| matches!(r.status.as_str(), "received" | "acknowledged" | "answered"))
+                .filter(|r| r.status.is_open() || r.status == request_model::Status::Answered)
             {
-                let rule = match request_model::Deadline::of_kind(&r.kind) {
+                let rule = match r.kind.deadline() {
                     request_model::Deadline::Article19 => "30 days",
                     request_model::Deadline::NationalLawGdpr => "1 month",
                 };
                 println!(
                     "{:<12} {:<16} {:<13} {:<11} {:<11} {:<8} {:<8} {}",
                     r.reference,
-                    r.kind,
-                    r.status,
+                    r.kind.as_str(),
+                    r.status.as_str(),
                     time::date(r.received_at),
                     time::date(r.due_at),
                     rule,
-                    if r.due_at < now && r.status != "answered" {
+                    if r.due_at < now && r.status != request_model::Status::Answered {
                         "OVERDUE"
                     } else {
                         ""
@@ -418,7 +418,12 @@ async fn operator(op: Operator, config: &Config, store: &Store) -> Result<(), St
             store
                 .set_status(
                     &reference,
-                    &status,
+                    request_model::Status::parse(&status).ok_or_else(|| {
+                        format!(
+                            "`{status}` is not a status: use one of {}",
+                            request_model::Status::ALL.map(|s| s.as_str()).join(", ")
+                        )
+                    })?,
                     reason.as_deref(),
                     &actor_with_os_user(&actor),
                     now,

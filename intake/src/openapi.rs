@@ -31,6 +31,10 @@ fn character_class(ranges: &[(u32, u32)]) -> String {
 pub(crate) fn document() -> Value {
     let kinds: Vec<&str> = RequestKind::ALL.iter().map(|k| k.as_str()).collect();
     let codes: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    let statuses: Vec<&str> = request_model::Status::ALL
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
     // The characters a field refuses (controls, format characters, line and
     // paragraph separators, the replacement character), from the table the
     // service's checks use; the multi-line fields also take line feeds and
@@ -209,7 +213,7 @@ pub(crate) fn document() -> Value {
                 "properties": {
                     "reference": { "type": "string" },
                     "kind": { "enum": kinds },
-                    "status": { "enum": crate::store::STATUSES },
+                    "status": { "enum": statuses },
                     "received_at": { "type": "string", "format": "date-time" },
                     "due_at": due_at,
                     "due_basis": due_basis

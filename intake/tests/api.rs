@@ -7,6 +7,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use intake::{App, Config, Store};
+use request_model::Status;
 use tower::ServiceExt;
 
 struct Setup {
@@ -83,7 +84,7 @@ async fn a_json_submission_is_sealed_stored_and_can_be_followed_up() {
             .contains("max-age")
     );
     let receipt: intake::api::Receipt = serde_json::from_str(&body).unwrap();
-    assert_eq!(receipt.status, "received");
+    assert_eq!(receipt.status, Status::Received);
     assert!(receipt.follow_up_code.starts_with(&receipt.reference));
     assert_eq!(receipt.follow_up_code.len(), 11 + 1 + 26 + 6);
 
@@ -94,7 +95,7 @@ async fn a_json_submission_is_sealed_stored_and_can_be_followed_up() {
     // An access request: one month (Article 12(3) of the GDPR), not 30 days.
     assert_eq!(
         record.due_at,
-        intake::store::due_at("access", record.received_at)
+        intake::store::due_at(request_model::RequestKind::Access, record.received_at)
     );
     assert!(record.due_at - record.received_at >= 28 * 86_400);
     assert_eq!(receipt.due_basis, "Regulation (EU) 2016/679, Article 12(3)");
@@ -563,7 +564,7 @@ async fn the_report_counts_per_state_and_kind() {
         refs.push(receipt.reference);
     }
     let now = intake::time::now();
-    for status in ["acknowledged", "answered"] {
+    for status in [Status::Acknowledged, Status::Answered] {
         store
             .set_status(&refs[1], status, None, "op", now)
             .await
@@ -911,25 +912,19 @@ async fn statuses_audit_log_and_retention() {
     let now = intake::time::now();
     assert!(
         store
-            .set_status(&receipt.reference, "rejected", None, "op", now)
+            .set_status(&receipt.reference, Status::Rejected, None, "op", now)
             .await
             .is_err(),
         "a rejection needs a reason"
     );
     assert!(
         store
-            .set_status(&receipt.reference, "lost", None, "op", now)
-            .await
-            .is_err()
-    );
-    assert!(
-        store
-            .set_status(&receipt.reference, "closed", None, "op", now)
+            .set_status(&receipt.reference, Status::Closed, None, "op", now)
             .await
             .is_err(),
         "not answered yet"
     );
-    for status in ["acknowledged", "answered", "closed"] {
+    for status in [Status::Acknowledged, Status::Answered, Status::Closed] {
         store
             .set_status(&receipt.reference, status, None, "handler-ie", now)
             .await
@@ -1011,7 +1006,7 @@ async fn purged_payloads_leave_no_trace_in_the_sqlite_files() {
     let contains =
         |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
     let now = intake::time::now();
-    for status in ["acknowledged", "answered", "closed"] {
+    for status in [Status::Acknowledged, Status::Answered, Status::Closed] {
         store
             .set_status(&receipt.reference, status, None, "op", now)
             .await

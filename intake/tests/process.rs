@@ -311,7 +311,7 @@ fn nothing_acknowledged_is_lost_when_killed() {
         }
         // No half-written request: every stored row is complete and opens.
         for record in &rows {
-            assert_eq!(record.status, "received");
+            assert_eq!(record.status, request_model::Status::Received);
             assert_eq!(record.followup_hash.len(), 64);
             handler::open(
                 record.sealed.as_ref().unwrap(),

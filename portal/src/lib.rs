@@ -13,8 +13,6 @@
 
 use request_model::{ErrorCode, Field, FieldError, RawRequest, validate};
 #[cfg(not(target_arch = "wasm32"))]
-use serde::Deserialize;
-
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
@@ -89,19 +87,8 @@ pub enum Input {
     Declaration(bool),
 }
 
-/// The receipt the intake returns (`201`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
-pub struct Receipt {
-    /// Reference for correspondence.
-    pub reference: String,
-    /// Follow-up code, shown once.
-    pub follow_up_code: String,
-    /// RFC 3339.
-    pub received_at: String,
-    /// RFC 3339.
-    pub due_at: String,
-}
+/// The receipt the intake returns (`201`), as the intake writes it.
+pub use request_model::Receipt;
 
 /// What went wrong when sending.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -332,26 +319,18 @@ impl Answer {
     /// [`field_error`].
     #[cfg(not(target_arch = "wasm32"))]
     pub fn read(status: u16, body: &str) -> Answer {
-        #[derive(Deserialize)]
-        struct Problem {
-            #[serde(default)]
-            errors: Vec<Entry>,
-        }
-        #[derive(Deserialize)]
-        struct Entry {
-            pointer: String,
-            code: String,
-        }
         match status {
             201 => serde_json::from_str(body).map_or(Answer::Other, Answer::Receipt),
-            422 => serde_json::from_str::<Problem>(body).map_or(Answer::Other, |p| {
-                Answer::Problem(
-                    p.errors
-                        .iter()
-                        .filter_map(|e| field_error(&e.pointer, &e.code))
-                        .collect(),
-                )
-            }),
+            422 => {
+                serde_json::from_str::<request_model::Problem>(body).map_or(Answer::Other, |p| {
+                    Answer::Problem(
+                        p.errors
+                            .iter()
+                            .filter_map(|e| field_error(&e.pointer, &e.code))
+                            .collect(),
+                    )
+                })
+            }
             _ => Answer::Other,
         }
     }
@@ -475,7 +454,7 @@ mod tests {
         let mut form = filled();
         form.answer(
             201,
-            read(201, r#"{"reference":"K7QX4-M2P9A","follow_up_code":"K7QX4-M2P9A-AAAA","received_at":"2026-11-23T08:00:00Z","due_at":"2026-12-23T08:00:00Z","status":"received"}"#),
+            read(201, r#"{"reference":"K7QX4-M2P9A","follow_up_code":"K7QX4-M2P9A-AAAA","received_at":"2026-11-23T08:00:00Z","due_at":"2026-12-23T08:00:00Z","due_basis":"Regulation (EU) 2016/679, Article 12(3)","status":"received"}"#),
         );
         assert_eq!(form.step(), Step::Sent);
         assert_eq!(form.receipt().unwrap().reference, "K7QX4-M2P9A");

@@ -684,11 +684,7 @@ fn today() -> String {
 /// An RFC 3339 timestamp's date, written D.M.YYYY as the portal writes dates.
 fn eu_date(rfc3339: &str) -> String {
     let date = rfc3339.get(..10).unwrap_or(rfc3339);
-    let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{d}.{m}.{y}"),
-        _ => date.to_string(),
-    }
+    request_model::Date::parse(date).map_or_else(|| date.to_string(), request_model::Date::eu)
 }
 
 /// The strings' JSON object, read with the browser's own JSON parser (a
@@ -722,6 +718,8 @@ fn read_answer(status: u16, body: &str) -> Answer {
                     follow_up_code: get(&value, "follow_up_code")?,
                     received_at: get(&value, "received_at")?,
                     due_at: get(&value, "due_at")?,
+                    due_basis: get(&value, "due_basis")?,
+                    status: request_model::Status::Received,
                 })
             })();
             receipt.map_or(Answer::Other, Answer::Receipt)

@@ -27,6 +27,14 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod date;
+mod text;
+mod wire;
+pub use date::{Date, civil_from_days, days_from_civil, days_in_month, is_date};
+pub use text::{FORMAT_CHARACTERS, is_format, refused_characters};
+use text::{normalise, refused};
+pub use wire::{Problem, ProblemField, Receipt, Status, StatusAnswer};
+
 /// What the data subject asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -94,12 +102,6 @@ pub enum Deadline {
 }
 
 impl Deadline {
-    /// The rule of a stored kind (`correction`, ...); a name no longer
-    /// known keeps the stricter 30 days.
-    pub fn of_kind(kind: &str) -> Deadline {
-        RequestKind::parse(kind).map_or(Deadline::Article19, RequestKind::deadline)
-    }
-
     /// The public citation of the rule, as receipts carry it (`due_basis`).
     pub fn citation(self) -> &'static str {
         match self {
@@ -533,80 +535,6 @@ pub fn validate(raw: &RawRequest, today: &str) -> Result<Request, Vec<FieldError
 }
 
 /// A free-text field: trimmed; empty counts as absent.
-/// Unicode's format characters (general category Cf, Unicode 15.1): soft
-/// hyphen, bidirectional controls, zero-width characters, the byte-order
-/// mark, tags. Invisible, and able to make a text display as something else.
-/// One table for the check and for the API's published patterns.
-pub const FORMAT_CHARACTERS: &[(u32, u32)] = &[
-    (0x00AD, 0x00AD),
-    (0x0600, 0x0605),
-    (0x061C, 0x061C),
-    (0x06DD, 0x06DD),
-    (0x070F, 0x070F),
-    (0x0890, 0x0891),
-    (0x08E2, 0x08E2),
-    (0x180E, 0x180E),
-    (0x200B, 0x200F),
-    (0x202A, 0x202E),
-    (0x2060, 0x2064),
-    (0x2066, 0x206F),
-    (0xFEFF, 0xFEFF),
-    (0xFFF9, 0xFFFB),
-    (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD),
-    (0x13430, 0x1343F),
-    (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A),
-    (0xE0001, 0xE0001),
-    (0xE0020, 0xE007F),
-];
-
-/// Whether `c` is a format character (see [`FORMAT_CHARACTERS`]).
-pub fn is_format(c: char) -> bool {
-    let c = u32::from(c);
-    c >= 0xAD
-        && FORMAT_CHARACTERS
-            .iter()
-            .any(|&(first, last)| (first..=last).contains(&c))
-}
-
-/// Characters a field refuses: controls (Cc) other than line feed and tab
-/// in the multi-line fields, format characters (Cf), the line and
-/// paragraph separators (Zl, Zp) and the replacement character.
-fn refused(c: char, multiline: bool) -> bool {
-    (c.is_control() && !(multiline && (c == '\n' || c == '\t')))
-        || is_format(c)
-        // What a decoder puts where the bytes were not UTF-8.
-        || c == '\u{FFFD}'
-        || c == '\u{2028}'
-        || c == '\u{2029}'
-}
-
-/// The characters [`refused`] refuses, as ranges of code points, for
-/// documents that state the rule (the API's patterns).
-pub fn refused_characters(multiline: bool) -> Vec<(u32, u32)> {
-    let mut ranges = if multiline {
-        vec![(0x00, 0x08), (0x0B, 0x1F)]
-    } else {
-        vec![(0x00, 0x1F)]
-    };
-    ranges.push((0x7F, 0x9F));
-    ranges.extend_from_slice(FORMAT_CHARACTERS);
-    ranges.extend([(0x2028, 0x2029), (0xFFFD, 0xFFFD)]);
-    ranges.sort_unstable();
-    ranges
-}
-
-/// The text as the service keeps it: line ends as `\n` (so CRLF counts as
-/// one character, as a browser's maxlength does), and, on the service, in
-/// Unicode Normalization Form C.
-fn normalise(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    #[cfg(not(target_arch = "wasm32"))]
-    let text = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect::<String>();
-    text
-}
-
 fn text(
     value: &Option<String>,
     field: Field,
@@ -690,69 +618,6 @@ fn date(
         return None;
     }
     Some(trimmed.to_string())
-}
-
-/// `YYYY-MM-DD` naming a day that exists.
-pub fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let digits = |r: std::ops::Range<usize>| {
-        b[r.clone()]
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| text[r].parse::<u32>().ok())
-            .flatten()
-    };
-    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return false;
-    };
-    let Some(length) = days_in_month(year, month) else {
-        return false;
-    };
-    year >= 1900 && (1..=length).contains(&day)
-}
-
-/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian
-/// calendar (Howard Hinnant's `civil_from_days`). Pure: the caller brings
-/// the clock.
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// Days since 1970-01-01 of a date in the proleptic Gregorian calendar
-/// (Howard Hinnant's `days_from_civil`); the inverse of [`civil_from_days`].
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The number of days of a month in the Gregorian calendar, or `None` for a
-/// month that does not exist.
-pub fn days_in_month(year: u32, month: u32) -> Option<u32> {
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => Some(31),
-        4 | 6 | 9 | 11 => Some(30),
-        2 if leap => Some(29),
-        2 => Some(28),
-        _ => None,
-    }
 }
 
 /// A pragmatic e-mail check: one `@`, a local part of at most 64

@@ -10,56 +10,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    /// Year.
-    pub year: u16,
-    /// Month, 1 to 12.
-    pub month: u8,
-    /// Day, 1 to the month's length.
-    pub day: u8,
-}
-
-impl Date {
-    /// A date, if it exists in the calendar.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let length = request_model::days_in_month(u32::from(year), u32::from(month))?;
-        (1..=length)
-            .contains(&u32::from(day))
-            .then_some(Date { year, month, day })
-    }
-
-    /// Parses `YYYY-MM-DD`.
-    pub fn parse(text: &str) -> Option<Date> {
-        let mut parts = text.split('-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts.next()?.parse().ok()?;
-        let day = parts.next()?.parse().ok()?;
-        if parts.next().is_some() || text.len() != 10 {
-            return None;
-        }
-        Date::new(year, month, day)
-    }
-
-    /// The day `days` after 1970-01-01 (UTC), if it is a date this type
-    /// holds (years 0 to 65535).
-    pub fn from_unix_days(days: i64) -> Option<Date> {
-        let (year, month, day) = request_model::civil_from_days(days);
-        Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
-    }
-
-    /// `D.M.YYYY`, as the Official Journal writes dates.
-    pub fn eu(&self) -> String {
-        format!("{}.{}.{}", self.day, self.month, self.year)
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
+/// A calendar date: the workspace's one civil date type.
+pub use request_model::Date;
 
 /// The text of a point in one language: the Union act it cites and the
 /// provisions of that act implemented by means of IMI. Rendered as

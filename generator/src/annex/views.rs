@@ -9,6 +9,7 @@ use similar::{ChangeTag, TextDiff};
 
 use super::Annex;
 use super::engine::{self, Date, PointDiff};
+use crate::diagnostics::Diagnostic;
 use crate::theme::escape_html;
 
 /// Localised labels the views need, read from the interface strings.
@@ -242,11 +243,11 @@ impl Annex {
         base: &str,
         labels: &HashMap<String, Labels>,
         as_of: Date,
-    ) -> HashMap<String, Arc<LanguageViews>> {
+    ) -> Result<HashMap<String, Arc<LanguageViews>>, Diagnostic> {
         let acts: Vec<&super::ActInfo> = std::iter::once(&self.regulation)
             .chain(&self.acts)
             .collect();
-        let acts = serde_json::to_value(acts).unwrap_or_default();
+        let acts = json(&acts)?;
         languages
             .iter()
             .map(|lang| {
@@ -261,7 +262,7 @@ impl Annex {
                     labels.get(*lang).unwrap_or(&empty),
                     as_of,
                 );
-                let timeline = serde_json::to_value(&views).unwrap_or_default();
+                let timeline = json(&views)?;
                 let current = views
                     .iter()
                     .find(|v| v.current)
@@ -277,12 +278,12 @@ impl Annex {
                         url: v.url.clone(),
                     })
                     .collect();
-                let upcoming = serde_json::to_value(upcoming).unwrap_or_default();
+                let upcoming = json(&upcoming)?;
                 let versions = views
                     .iter()
-                    .map(|v| (v.date.clone(), serde_json::to_value(v).unwrap_or_default()))
-                    .collect();
-                (
+                    .map(|v| Ok((v.date.clone(), json(v)?)))
+                    .collect::<Result<_, Diagnostic>>()?;
+                Ok((
                     lang.to_string(),
                     Arc::new(LanguageViews {
                         versions,
@@ -291,7 +292,7 @@ impl Annex {
                         timeline,
                         acts: acts.clone(),
                     }),
-                )
+                ))
             })
             .collect()
     }
@@ -300,7 +301,7 @@ impl Annex {
     /// text in every language with its provenance.
     /// `as_of` is the build's reference date: each version says whether it
     /// is in force on it, no longer in force, or not yet in force.
-    pub fn open_data(&self, as_of: Date) -> Vec<(String, serde_json::Value)> {
+    pub fn open_data(&self, as_of: Date) -> Result<Vec<(String, serde_json::Value)>, Diagnostic> {
         #[derive(Serialize)]
         struct VersionData<'a> {
             date: String,
@@ -344,10 +345,7 @@ impl Annex {
                 applied,
                 points: &version.points,
             };
-            files.push((
-                format!("annex/{}.json", version.date),
-                serde_json::to_value(data).unwrap_or_default(),
-            ));
+            files.push((format!("annex/{}.json", version.date), json(&data)?));
         }
         let acts: Vec<&super::ActInfo> = std::iter::once(&self.regulation)
             .chain(&self.acts)
@@ -362,7 +360,7 @@ impl Annex {
                 "versions": index,
             }),
         ));
-        files
+        Ok(files)
     }
 
     /// A plain-text rendering of the Annex in force on `date`, for the
@@ -541,6 +539,12 @@ pub fn word_diff(old: &str, new: &str, labels: &Labels) -> String {
     }
     flush(&mut html, &mut deleted, &mut inserted);
     html
+}
+
+/// A view as a template value; a failure is reported against the Annex's
+/// folder (see [`crate::diagnostics::json_value`]).
+fn json<T: Serialize + ?Sized>(value: &T) -> Result<serde_json::Value, Diagnostic> {
+    crate::diagnostics::json_value(std::path::Path::new("content/annex"), value)
 }
 
 #[cfg(test)]

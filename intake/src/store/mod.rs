@@ -13,26 +13,30 @@
 
 use std::time::Duration;
 
-use sha2::{Digest, Sha256};
+use request_model::{RequestKind, Status};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, AssertSqlSafe, Row};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::{mpsc, oneshot};
 
+mod audit;
+mod writer;
+
+use audit::{append_audit, audit_hash, is_contention};
+pub use writer::due_at;
+use writer::{checkpoint_loop, write_loop};
+
 /// Seconds in a day.
 const DAY: i64 = 86_400;
 /// Most rows in one group commit.
 const MAX_GROUP: usize = 512;
 
-/// The statuses of a request.
-pub const STATUSES: [&str; 5] = ["received", "acknowledged", "answered", "closed", "rejected"];
-
 /// A request ready to store.
 #[derive(Debug, Clone)]
 pub struct NewRequest {
-    /// `access`, `correction`, ...
-    pub kind: String,
+    /// What is asked for.
+    pub kind: RequestKind,
     /// State codes.
     pub states: Vec<String>,
     /// The handlers the payload is sealed to (states with keys, `unknown`).
@@ -65,7 +69,7 @@ pub struct Record {
     /// Reference.
     pub reference: String,
     /// Kind.
-    pub kind: String,
+    pub kind: RequestKind,
     /// State codes.
     pub states: Vec<String>,
     /// The handlers the payload is sealed to; lists and exports are routed
@@ -78,7 +82,7 @@ pub struct Record {
     /// Unix seconds.
     pub due_at: i64,
     /// Current status.
-    pub status: String,
+    pub status: Status,
     /// Why it was rejected, if it was.
     pub status_reason: Option<String>,
     /// Unix seconds of closure or rejection.
@@ -411,7 +415,7 @@ impl Store {
     pub async fn set_status(
         &self,
         reference: &str,
-        status: &str,
+        status: Status,
         reason: Option<&str>,
         actor: &str,
         now: i64,
@@ -423,18 +427,12 @@ impl Store {
     async fn set_status_once(
         &self,
         reference: &str,
-        status: &str,
+        status: Status,
         reason: Option<&str>,
         actor: &str,
         now: i64,
     ) -> Result<(), StoreError> {
-        if !STATUSES.contains(&status) {
-            return Err(StoreError(format!(
-                "`{status}` is not a status: use one of {}",
-                STATUSES.join(", ")
-            )));
-        }
-        if status == "rejected" && reason.is_none_or(|r| r.trim().is_empty()) {
+        if status == Status::Rejected && reason.is_none_or(|r| r.trim().is_empty()) {
             return Err(StoreError("a rejection needs a reason".into()));
         }
         let mut tx = self.pool.begin().await?;
@@ -445,13 +443,16 @@ impl Store {
             .map(|row| row.try_get::<String, _>("status"))
             .transpose()?
             .ok_or_else(|| StoreError(format!("no request has the reference {reference}")))?;
-        if !transition_allowed(&current, status) {
+        let current = stored_status(&current)?;
+        if !current.may_become(status) {
             return Err(StoreError(format!(
-                "a request that is {current} cannot become {status}: received → acknowledged → answered → closed, or rejected before it is answered"
+                "a request that is {} cannot become {}: received → acknowledged → answered → closed, or rejected before it is answered",
+                current.as_str(),
+                status.as_str()
             )));
         }
-        let closed_at = matches!(status, "closed" | "rejected").then_some(now);
-        if status == "answered" {
+        let closed_at = status.is_final().then_some(now);
+        if status == Status::Answered {
             sqlx::query("UPDATE requests SET answered_at = $1 WHERE reference = $2")
                 .bind(now)
                 .bind(reference)
@@ -459,13 +460,21 @@ impl Store {
                 .await?;
         }
         sqlx::query("UPDATE requests SET status = $1, status_reason = $2, closed_at = $3 WHERE reference = $4")
-            .bind(status)
+            .bind(status.as_str())
             .bind(reason.map(str::to_string))
             .bind(closed_at)
             .bind(reference)
             .execute(&mut *tx)
             .await?;
-        append_audit(&mut tx, now, actor, "status", Some(reference), status).await?;
+        append_audit(
+            &mut tx,
+            now,
+            actor,
+            "status",
+            Some(reference),
+            status.as_str(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -652,12 +661,12 @@ impl Store {
     /// Counts by status and overdue, for `/metrics` (no personal data).
     pub async fn counts(&self, now: i64) -> Result<Vec<(String, i64)>, StoreError> {
         let mut out = Vec::new();
-        for status in STATUSES {
+        for status in Status::ALL {
             let row = sqlx::query("SELECT COUNT(*) AS n FROM requests WHERE status = $1")
-                .bind(status)
+                .bind(status.as_str())
                 .fetch_one(&self.pool)
                 .await?;
-            out.push((status.to_string(), row.try_get("n")?));
+            out.push((status.as_str().to_string(), row.try_get("n")?));
         }
         let row = sqlx::query("SELECT COUNT(*) AS n FROM requests WHERE status IN ('received', 'acknowledged') AND due_at < $1")
             .bind(now)
@@ -668,21 +677,25 @@ impl Store {
     }
 }
 
-/// The life of a request: received → acknowledged → answered → closed, or
-/// rejected (with a reason) before it is answered.
-pub fn transition_allowed(from: &str, to: &str) -> bool {
-    matches!(
-        (from, to),
-        ("received", "acknowledged" | "rejected")
-            | ("acknowledged", "answered" | "rejected")
-            | ("answered", "closed")
-    )
+/// A status as stored; anything else is a damaged row, not a default.
+fn stored_status(text: &str) -> Result<Status, StoreError> {
+    Status::parse(text)
+        .ok_or_else(|| StoreError(format!("the store holds an unknown status `{text}`")))
+}
+
+/// A kind as stored.
+fn stored_kind(text: &str) -> Result<RequestKind, StoreError> {
+    RequestKind::parse(text).ok_or_else(|| {
+        StoreError(format!(
+            "the store holds an unknown kind of request `{text}`"
+        ))
+    })
 }
 
 const SELECT: &str = "SELECT reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, answered_at, locked_until, followup_hash, failed_lookups, sealed FROM requests";
 
 /// `,IE,unknown,`: a list stored so that `LIKE '%,IE,%'` finds members.
-fn list(items: &[String]) -> String {
+pub(super) fn list(items: &[String]) -> String {
     format!(",{},", items.join(","))
 }
 
@@ -698,13 +711,13 @@ fn record(row: &sqlx::any::AnyRow) -> Result<Record, StoreError> {
     let handlers: Option<String> = row.try_get("handlers")?;
     Ok(Record {
         reference: row.try_get("reference")?,
-        kind: row.try_get("kind")?,
+        kind: stored_kind(&row.try_get::<String, _>("kind")?)?,
         states: unlist(&states),
         handlers: handlers.as_deref().map(unlist).unwrap_or_default(),
         reply_language: row.try_get("reply_language")?,
         received_at: row.try_get("received_at")?,
         due_at: row.try_get("due_at")?,
-        status: row.try_get("status")?,
+        status: stored_status(&row.try_get::<String, _>("status")?)?,
         status_reason: row.try_get("status_reason")?,
         closed_at: row.try_get("closed_at")?,
         answered_at: row.try_get("answered_at")?,
@@ -739,377 +752,10 @@ async fn migrate(pool: &AnyPool) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Copies the SQLite WAL into the database file every 200 ms, passively
-/// (never waiting for the writer or readers), so that commits do not: with
-/// `wal_autocheckpoint = 0`, this is the only automatic checkpoint. The WAL
-/// starts over once a checkpoint has copied all of it. Ends with the store
-/// (when no handle to its writer is left).
-async fn checkpoint_loop(pool: AnyPool, writer: mpsc::WeakSender<Submission>) {
-    let mut tick = tokio::time::interval(Duration::from_millis(200));
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tick.tick().await;
-        if writer.upgrade().is_none() {
-            return;
-        }
-        if let Err(e) = sqlx::raw_sql("PRAGMA wal_checkpoint(PASSIVE)")
-            .execute(&pool)
-            .await
-        {
-            if pool.is_closed() {
-                return;
-            }
-            tracing::warn!("WAL checkpoint: {e}");
-        }
-    }
-}
-
-/// The group-commit loop: take everything waiting, insert it in one
-/// transaction, commit, then answer every caller. A lost connection (the
-/// database restarted) fails the batch, which nobody was told was stored,
-/// and the next batch takes a fresh connection: no restart of the service.
-async fn write_loop(
-    pool: AnyPool,
-    conn: sqlx::AnyConnection,
-    mut rx: mpsc::Receiver<Submission>,
-    up: Arc<AtomicBool>,
-) {
-    use sqlx::Connection;
-    let mut conn = Some(conn);
-    while let Some(first) = rx.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < MAX_GROUP {
-            match rx.try_recv() {
-                Ok(s) => batch.push(s),
-                Err(_) => break,
-            }
-        }
-        // An operator process appending to the audit chain at the same
-        // moment makes the commit fail; nothing was acknowledged, so the
-        // whole batch is tried again.
-        let mut tries = 0;
-        let result = loop {
-            if conn.is_none() {
-                match pool.acquire().await {
-                    Ok(c) => conn = Some(c.detach()),
-                    Err(e) => break Err(StoreError(format!("no connection to the store: {e}"))),
-                }
-            }
-            let Some(c) = conn.as_mut() else {
-                break Err(StoreError("no connection to the store".into()));
-            };
-            let result: Result<Vec<Stored>, StoreError> = async {
-                let mut tx = c.begin().await?;
-                let mut stored = Vec::with_capacity(batch.len());
-                let requests: Vec<&NewRequest> = batch.iter().map(|s| &s.request).collect();
-                stored.extend(insert_all(&mut tx, &requests).await?);
-                // Each submission enters the audit chain (reference, time,
-                // the payload's hash; no personal data): the chain is read
-                // once per batch and the entries written in one statement.
-                let (mut seq, mut prev) = audit_head(&mut tx).await?;
-                let mut entries = Vec::with_capacity(batch.len());
-                for (s, done) in batch.iter().zip(&stored) {
-                    let detail = s.audit_detail.clone();
-                    let hash = audit_hash(
-                        &prev,
-                        seq,
-                        done.received_at,
-                        "intake",
-                        "submit",
-                        Some(&done.reference),
-                        &detail,
-                    );
-                    entries.push((seq, done.received_at, done.reference.clone(), detail, prev, hash.clone()));
-                    seq += 1;
-                    prev = hash;
-                }
-                // `$n` placeholders for PostgreSQL, `?` for SQLite (sqlx's
-                // QueryBuilder writes `?` for `Any`, which PostgreSQL does
-                // not read).
-                let numbered = tx.backend_name() == "PostgreSQL";
-                let sql = format!(
-                    "INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES {}",
-                    placeholders(entries.len(), 8, "?, ?, ?, ?, ?, ?, ?, ?", numbered)
-                );
-                let mut query = sqlx::query(AssertSqlSafe(sql));
-                for (seq, at, reference, detail, prev, hash) in entries {
-                    query = query
-                        .bind(seq)
-                        .bind(at)
-                        .bind("intake")
-                        .bind("submit")
-                        .bind(Some(reference))
-                        .bind(detail)
-                        .bind(prev)
-                        .bind(hash);
-                }
-                query.execute(&mut *tx).await?;
-                tx.commit().await?;
-                Ok(stored)
-            }
-            .await;
-            match result {
-                Err(e) if tries < 5 && is_contention(&e.0) => {
-                    tries += 1;
-                    tokio::time::sleep(Duration::from_millis(10 * tries)).await;
-                }
-                other => break other,
-            }
-        };
-        match result {
-            Ok(stored) => {
-                up.store(true, Ordering::Relaxed);
-                for (s, done) in batch.into_iter().zip(stored) {
-                    let _ = s.reply.send(Ok(done));
-                }
-            }
-            Err(e) => {
-                tracing::error!("group commit failed: {e}");
-                // Whatever went wrong, the next batch starts on a fresh
-                // connection (a broken one would fail every batch).
-                if let Some(c) = conn.take() {
-                    let _ = c.close().await;
-                }
-                up.store(false, Ordering::Relaxed);
-                for s in batch {
-                    let _ = s
-                        .reply
-                        .send(Err(format!("the request could not be stored: {}", e.0)));
-                }
-            }
-        }
-    }
-}
-
-/// The indicative due date of a request of `kind` received at `received`
-/// (Unix seconds): the same time of day on the date the kind's rule gives.
-pub fn due_at(kind: &str, received: i64) -> i64 {
-    let rule = request_model::Deadline::of_kind(kind);
-    let (days, time) = (received.div_euclid(DAY), received.rem_euclid(DAY));
-    let (y, m, d) = request_model::civil_from_days(days);
-    let (y, m, d) = rule.due(y, m, d);
-    request_model::days_from_civil(y, m, d) * DAY + time
-}
-
-/// Rows of `width` placeholders: `($1, $2, ...), ($n, ...)` for PostgreSQL
-/// (`numbered`); for SQLite the row as written, with anonymous `?`, which
-/// it binds in order (a named or numbered parameter costs SQLite a scan of
-/// all the statement's names per bind: quadratic in a group commit).
-fn placeholders(rows: usize, width: usize, row: &str, numbered: bool) -> String {
-    (0..rows)
-        .map(|i| {
-            if !numbered {
-                return format!("({row})");
-            }
-            let mut n = i * width;
-            let mut text = String::from("(");
-            for part in row.split('?') {
-                text.push_str(part);
-                if n < (i + 1) * width {
-                    n += 1;
-                    text.push_str(&format!("${n}"));
-                }
-            }
-            text.push(')');
-            text
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Inserts a group commit's requests in one statement; a request whose
-/// random reference clashed with a stored one is inserted again alone
-/// with another reference.
-async fn insert_all(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    requests: &[&NewRequest],
-) -> Result<Vec<Stored>, sqlx::Error> {
-    let rows: Vec<(String, i64)> = requests
-        .iter()
-        .map(|r| (crate::ids::new_reference(), due_at(&r.kind, r.received_at)))
-        .collect();
-    let sql = format!(
-        "INSERT INTO requests (reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed) VALUES {} ON CONFLICT (reference) DO NOTHING RETURNING reference",
-        placeholders(
-            requests.len(),
-            9,
-            "?, ?, ?, ?, ?, ?, ?, 'received', NULL, NULL, ?, 0, ?",
-            tx.backend_name() == "PostgreSQL"
-        )
-    );
-    let mut query = sqlx::query(AssertSqlSafe(sql));
-    for (r, (reference, due)) in requests.iter().zip(&rows) {
-        query = query
-            .bind(reference.clone())
-            .bind(r.kind.clone())
-            .bind(list(&r.states))
-            .bind(list(&r.handlers))
-            .bind(r.reply_language.clone())
-            .bind(r.received_at)
-            .bind(*due)
-            .bind(r.followup_hash.clone())
-            .bind(r.sealed.clone());
-    }
-    let inserted: std::collections::HashSet<String> = query
-        .fetch_all(&mut **tx)
-        .await?
-        .iter()
-        .map(|row| row.try_get::<String, _>("reference"))
-        .collect::<Result<_, _>>()?;
-    let mut stored = Vec::with_capacity(requests.len());
-    for (r, (reference, due)) in requests.iter().zip(rows) {
-        if inserted.contains(&reference) {
-            stored.push(Stored {
-                reference,
-                received_at: r.received_at,
-                due_at: due,
-            });
-        } else {
-            stored.push(insert(tx, r).await?);
-        }
-    }
-    Ok(stored)
-}
-
-async fn insert(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    r: &NewRequest,
-) -> Result<Stored, sqlx::Error> {
-    let due_at = due_at(&r.kind, r.received_at);
-    let states = list(&r.states);
-    let handlers = list(&r.handlers);
-    // A reference is random; on the rare clash, draw another.
-    loop {
-        let reference = crate::ids::new_reference();
-        let inserted = sqlx::query(
-            "INSERT INTO requests (reference, kind, states, handlers, reply_language, received_at, due_at, status, status_reason, closed_at, followup_hash, failed_lookups, sealed)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', NULL, NULL, $8, 0, $9) ON CONFLICT (reference) DO NOTHING",
-        )
-        .bind(&reference)
-        .bind(&r.kind)
-        .bind(&states)
-        .bind(&handlers)
-        .bind(&r.reply_language)
-        .bind(r.received_at)
-        .bind(due_at)
-        .bind(&r.followup_hash)
-        .bind(&r.sealed)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
-        if inserted == 1 {
-            return Ok(Stored {
-                reference,
-                received_at: r.received_at,
-                due_at,
-            });
-        }
-    }
-}
-
-async fn append_audit(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    now: i64,
-    actor: &str,
-    action: &str,
-    reference: Option<&str>,
-    detail: &str,
-) -> Result<(), StoreError> {
-    let head = audit_head(tx).await?;
-    insert_audit(tx, head, now, actor, action, reference, detail).await?;
-    Ok(())
-}
-
-/// The next sequence number and the hash it chains to, taking the chain for
-/// this transaction. Several instances (or operator processes) may append
-/// at once: on PostgreSQL a transaction-scoped lock makes them take turns,
-/// so the chain stays one line; SQLite's write lock does the same there.
-async fn audit_head(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-) -> Result<(i64, String), StoreError> {
-    if tx.backend_name() == "PostgreSQL" {
-        sqlx::query("SELECT pg_advisory_xact_lock(1024012)")
-            .execute(&mut **tx)
-            .await?;
-    }
-    let last = sqlx::query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(match last {
-        Some(row) => (
-            row.try_get::<i64, _>("seq")? + 1,
-            row.try_get::<String, _>("hash")?,
-        ),
-        None => (1, "genesis".to_string()),
-    })
-}
-
-/// Appends one entry at `head` and returns the head after it.
-#[allow(clippy::too_many_arguments)]
-async fn insert_audit(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    head: (i64, String),
-    now: i64,
-    actor: &str,
-    action: &str,
-    reference: Option<&str>,
-    detail: &str,
-) -> Result<(i64, String), StoreError> {
-    let (seq, prev) = head;
-    let hash = audit_hash(&prev, seq, now, actor, action, reference, detail);
-    sqlx::query("INSERT INTO audit (seq, at, actor, action, reference, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(seq)
-        .bind(now)
-        .bind(actor)
-        .bind(action)
-        .bind(reference.map(str::to_string))
-        .bind(detail)
-        .bind(&prev)
-        .bind(&hash)
-        .execute(&mut **tx)
-        .await?;
-    Ok((seq + 1, hash))
-}
-
-/// Whether an error is a lost race for the audit chain or the write lock,
-/// which a new attempt resolves.
-fn is_contention(message: &str) -> bool {
-    let m = message.to_lowercase();
-    m.contains("database is locked")
-        || m.contains("busy")
-        || m.contains("unique")
-        || m.contains("duplicate key")
-        || m.contains("could not serialize")
-}
-
-fn audit_hash(
-    prev: &str,
-    seq: i64,
-    at: i64,
-    actor: &str,
-    action: &str,
-    reference: Option<&str>,
-    detail: &str,
-) -> String {
-    let mut h = Sha256::new();
-    for part in [
-        prev,
-        &seq.to_string(),
-        &at.to_string(),
-        actor,
-        action,
-        reference.unwrap_or(""),
-        detail,
-    ] {
-        h.update((part.len() as u64).to_le_bytes());
-        h.update(part.as_bytes());
-    }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use writer::placeholders;
 
     #[test]
     fn rows_of_numbered_placeholders() {
