@@ -155,10 +155,7 @@ pub fn parse_page(
     source: Arc<str>,
     config: &SiteConfig,
 ) -> Result<SourcePage, Vec<Diagnostic>> {
-    let name = below_content
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = file_name(below_content);
     let without_ext = name.strip_suffix(".md").unwrap_or(&name);
     let Some((base, lang)) = without_ext.rsplit_once('.') else {
         return Err(vec![Diagnostic::file_error(
@@ -193,15 +190,14 @@ pub fn parse_page(
         )]);
     }
 
+    // A file directly in content/ has an empty parent: the home section.
     let section = below_content
         .parent()
-        .map(|p| {
-            p.components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/")
-        })
-        .unwrap_or_default();
+        .into_iter()
+        .flat_map(Path::components)
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
     let (stem, kind, url_path) = match (section.is_empty(), base == "_index") {
         (true, true) => ("_index".to_string(), PageKind::Home, String::new()),
         (false, true) => (
@@ -412,6 +408,26 @@ pub fn group_pages(
         }
     }
     groups
+}
+
+/// The files of `dir` (not below it) whose extension is `extension`, sorted
+/// by name.
+pub fn files_with_extension(dir: &Path, extension: &str) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The last component of a path that names a file (as walks and folder
+/// listings give them), or an empty name for `..` or a root, which no walk
+/// gives.
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }
 
 /// `path` relative to `root`, for messages.

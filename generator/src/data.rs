@@ -488,10 +488,7 @@ impl Data {
 
     fn load_file(&mut self, file: &Path, source: Arc<str>, diagnostics: &Diagnostics) {
         crate::diagnostics::internal_references(file, &source, true, diagnostics);
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = crate::content::file_name(file);
         match name.as_str() {
             "acts.toml" => {
                 if let Some(parsed) = parse::<ActsFile>(file, &source, diagnostics) {
@@ -968,20 +965,32 @@ fn check_states(states: &[State], file: &Path, source: &Arc<str>, diagnostics: &
     }
 }
 
-/// `OJ L 316, 14.11.2012, p. 1` (series L or C, optional page range).
+/// An Official Journal reference's series and issue (`L 316`) and its first
+/// page (`1`), as EUR-Lex links need them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OjReference {
+    /// Series and issue number, e.g. `L 316`.
+    pub number: String,
+    /// The first page.
+    pub page: String,
+}
+
+/// Whether `text` is an Official Journal reference (see [`parse_oj`]).
 pub fn is_oj_reference(text: &str) -> bool {
+    parse_oj(text).is_some()
+}
+
+/// `OJ L 316, 14.11.2012, p. 1` (series L or C, optional page range).
+pub fn parse_oj(text: &str) -> Option<OjReference> {
     fn number(s: &str) -> bool {
         !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
     }
-    let Some(rest) = text
+    let rest = text
         .strip_prefix("OJ L ")
-        .or_else(|| text.strip_prefix("OJ C "))
-    else {
-        return false;
-    };
+        .or_else(|| text.strip_prefix("OJ C "))?;
     let parts: Vec<&str> = rest.split(", ").collect();
     let [issue, date, page] = parts.as_slice() else {
-        return false;
+        return None;
     };
     let issue_ok = {
         let mut words = issue.split(' ');
@@ -1001,12 +1010,25 @@ pub fn is_oj_reference(text: &str) -> bool {
     let page_ok = page
         .strip_prefix("p. ")
         .is_some_and(|p| p.split(['–', '-']).all(number));
-    issue_ok && date_ok && page_ok
+    let first_page = page.strip_prefix("p. ")?.split(['–', '-']).next()?;
+    (issue_ok && date_ok && page_ok).then(|| OjReference {
+        number: text[3..5].to_string() + issue,
+        page: first_page.to_string(),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn official_journal_references_give_issue_and_first_page() {
+        let r = parse_oj("OJ L 354, 28.12.2013, p. 132–170").unwrap();
+        assert_eq!((r.number.as_str(), r.page.as_str()), ("L 354", "132"));
+        let r = parse_oj("OJ C 202 I, 7.6.2016, p. 1").unwrap();
+        assert_eq!((r.number.as_str(), r.page.as_str()), ("C 202 I", "1"));
+        assert_eq!(parse_oj("OJ X 1, 1.1.2000, p. 1"), None);
+    }
 
     #[test]
     fn official_journal_references() {

@@ -70,21 +70,27 @@ impl Locales {
         for language in &config.languages {
             let lang_dir = dir.join(&language.code);
             let rel_dir = crate::content::relative(root, &lang_dir);
-            let langid: LanguageIdentifier = language.code.parse().unwrap_or_default();
+            let langid: LanguageIdentifier = match language.code.parse() {
+                Ok(id) => id,
+                Err(e) => {
+                    diagnostics.push(Diagnostic::file_error(
+                        "config::language-code",
+                        Path::new("site.toml"),
+                        format!("`{}` is not a language code: {e}", language.code),
+                        "use the language's ISO 639-1 code, e.g. `ga`",
+                    ));
+                    LanguageIdentifier::default()
+                }
+            };
             let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
             // Every official EU language is written left to right and the
             // strings land in HTML attributes too: no isolation marks.
             bundle.set_use_isolating(false);
             let mut lang_keys = BTreeMap::new();
-            let mut files: Vec<PathBuf> = std::fs::read_dir(&lang_dir)
-                .map(|rd| {
-                    rd.filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            files.sort();
+            // A folder that cannot be read has no files: reported just below
+            // as a language without strings.
+            let files = crate::content::files_with_extension(&lang_dir, "ftl")
+                .unwrap_or_else(|_| Vec::new());
             if files.is_empty() {
                 diagnostics.push(Diagnostic::file_error(
                     "locales::missing-language",
@@ -459,7 +465,9 @@ impl tera::Function for Translate {
             let value = match &args[name] {
                 tera::Value::Number(n) => match n.as_i64() {
                     Some(i) => FluentValue::from(i),
-                    None => FluentValue::from(n.as_f64().unwrap_or_default()),
+                    None => FluentValue::from(n.as_f64().ok_or_else(|| {
+                        tera::Error::msg(format!("t(): `{name}` is a number out of range"))
+                    })?),
                 },
                 tera::Value::String(s) => FluentValue::from(s.clone()),
                 other => FluentValue::from(other.to_string()),

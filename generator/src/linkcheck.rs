@@ -46,20 +46,33 @@ pub fn check(
         .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "html"))
         .map(|e| e.into_path())
         .collect();
-    let pages: Vec<PageLinks> = files
+    let read: Vec<Result<PageLinks, Problem>> = files
         .par_iter()
         .map(|path| {
-            let html = std::fs::read_to_string(path).unwrap_or_default();
             let rel = path.strip_prefix(dir).unwrap_or(path).to_path_buf();
-            scan(&rel, &html)
+            match std::fs::read_to_string(path) {
+                Ok(html) => Ok(scan(&rel, &html)),
+                Err(e) => Err(Problem {
+                    file: rel,
+                    message: format!("cannot be read as UTF-8 text: {e}"),
+                }),
+            }
         })
         .collect();
+    let mut pages = Vec::new();
+    let mut unreadable = Vec::new();
+    for page in read {
+        match page {
+            Ok(p) => pages.push(p),
+            Err(problem) => unreadable.push(problem),
+        }
+    }
     let ids: HashMap<&Path, &HashSet<String>> =
         pages.iter().map(|p| (p.file.as_path(), &p.ids)).collect();
     let mut checked = 0;
-    let problems: Vec<Problem> = pages
-        .iter()
-        .flat_map(|page| {
+    let problems: Vec<Problem> = unreadable
+        .into_iter()
+        .chain(pages.iter().flat_map(|page| {
             checked += page.links.len();
             page.links
                 .iter()
@@ -71,7 +84,7 @@ pub fn check(
                     message,
                 })
                 .collect::<Vec<_>>()
-        })
+        }))
         .collect();
     if problems.is_empty() {
         Ok((pages.len(), checked))

@@ -100,17 +100,19 @@ pub fn main_only(lang: &str, html: &str) -> String {
     }
 }
 
-/// The entry file of an earlier index with the languages of a newer one
-/// replaced (or added).
-pub fn merge_entries(previous: &[u8], newer: &[u8]) -> Vec<u8> {
+/// The entry file of an earlier index (if there is one) with the languages
+/// of a newer one replaced (or added).
+pub fn merge_entries(previous: Option<&[u8]>, newer: &[u8]) -> Vec<u8> {
     let parse = |bytes: &[u8]| serde_json::from_slice::<serde_json::Value>(bytes).ok();
-    let (Some(mut old), Some(new)) = (parse(previous), parse(newer)) else {
+    let (Some(mut old), Some(new)) = (previous.and_then(parse), parse(newer)) else {
         return newer.to_vec();
     };
     let mut languages: BTreeMap<String, serde_json::Value> = old["languages"]
         .as_object()
-        .map(|m| m.clone().into_iter().collect())
-        .unwrap_or_default();
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     if let Some(m) = new["languages"].as_object() {
         languages.extend(m.clone());
     }

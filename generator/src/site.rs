@@ -1337,11 +1337,12 @@ impl Site {
             }
         }
         let entry_path = out.join("pagefind/pagefind-entry.json");
-        let previous = std::fs::read(&entry_path).unwrap_or_default();
+        // None on the first build (no index yet).
+        let previous = std::fs::read(&entry_path).ok();
         let mut entry = None;
         for (path, bytes) in search::index(pages)? {
             if path.ends_with("pagefind-entry.json") {
-                entry = Some(search::merge_entries(&previous, &bytes));
+                entry = Some(search::merge_entries(previous.as_deref(), &bytes));
             } else {
                 output::write(&out.join(path), &bytes)?;
             }

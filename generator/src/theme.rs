@@ -170,6 +170,8 @@ fn locate_template_error(
         .keys()
         .find(|n| chain.contains(&format!("'{n}'")))
         .cloned()
+        // Default meant: tera names no template; the error is reported
+        // without a file.
         .unwrap_or_default();
     let position = chain.split("--> ").nth(1).and_then(|rest| {
         let mut parts = rest

@@ -210,15 +210,21 @@ impl Annex {
             &rel,
         );
 
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir.join("amendments"))
-            .map(|rd| {
-                rd.filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        paths.sort();
+        let amendments = dir.join("amendments");
+        let paths = match crate::content::files_with_extension(&amendments, "toml") {
+            Ok(paths) => paths,
+            // No folder: the Annex has not been amended.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => {
+                diagnostics.push(Diagnostic::file_error(
+                    "annex::read",
+                    &crate::content::relative(root, &amendments),
+                    format!("cannot read the folder: {e}"),
+                    "make it readable, or remove it if the Annex has no amendments",
+                ));
+                Vec::new()
+            }
+        };
         let mut loaded = Vec::new();
         for path in paths {
             let rel = crate::content::relative(root, &path);
@@ -418,19 +424,11 @@ fn act_info(
     source: &str,
     file: &Path,
 ) -> ActInfo {
-    // `OJ L 354, 28.12.2013, p. 132` → number `L 354`, page `132`.
-    let mut parts = oj.trim_start_matches("OJ ").split(", ");
-    let oj_number = parts.next().unwrap_or_default().to_string();
-    let oj_page = parts
-        .nth(1)
-        .map(|p| {
-            p.trim_start_matches("p. ")
-                .split(['–', '-'])
-                .next()
-                .unwrap_or_default()
-                .to_string()
-        })
-        .unwrap_or_default();
+    // `OJ L 354, 28.12.2013, p. 132` → number `L 354`, page `132`. A
+    // reference that does not parse has been reported (annex::oj-reference),
+    // which fails the build; its links are left empty meanwhile.
+    let (oj_number, oj_page) =
+        crate::data::parse_oj(oj).map_or((String::new(), String::new()), |r| (r.number, r.page));
     ActInfo {
         m,
         citation: citation.to_string(),
@@ -554,10 +552,7 @@ fn amendment(
             verified: op.verified,
         });
     }
-    let key = rel
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let key = crate::content::file_name(rel);
     (ok.get() && published.is_some()).then(|| Amendment {
         key,
         published: published.unwrap_or(Date {
