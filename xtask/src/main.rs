@@ -257,7 +257,7 @@ fn postgres_tests() -> Result {
                 "-p",
                 "intake",
                 "--test",
-                "api",
+                "store",
                 "the_writer_reconnects",
                 "--",
                 "--ignored",
