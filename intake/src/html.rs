@@ -6,10 +6,11 @@
 //! compiled into the binary so the service needs no other file.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use request_model::{ErrorCode, Field, FieldError, RawRequest, RequestKind};
+use request_model::{ErrorCode, Field, FieldError, RawRequest};
 
 use crate::store::Record;
 use request_model::Receipt;
@@ -25,17 +26,27 @@ const SOURCES: [(&str, &str); 24] = locales!(
     "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv"
 );
 
-/// The request strings of every language.
+/// The request form's markup, the same file the generator renders on the
+/// portal's request page.
+const FORM: &str = include_str!("../../theme/templates/partials/request-form.html");
+
+type Bundles = HashMap<&'static str, FluentBundle<FluentResource>>;
+
+/// The request strings of every language, and the request form ready to
+/// render in each (`t()` bound to the language).
 pub(crate) struct Strings {
-    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    bundles: Arc<Bundles>,
+    forms: HashMap<&'static str, tera::Tera>,
 }
 
 impl Strings {
-    /// Parses the compiled-in strings.
+    /// Parses the compiled-in strings and the form's template.
     pub(crate) fn load() -> Strings {
-        let bundles = SOURCES
+        let bundles: Bundles = SOURCES
             .iter()
             .map(|(lang, text)| {
+                // Default meant: the codes are the 24 constants above, all
+                // valid language tags (a test renders every language).
                 let mut bundle =
                     FluentBundle::new_concurrent(vec![lang.parse().unwrap_or_default()]);
                 bundle.set_use_isolating(false);
@@ -44,28 +55,58 @@ impl Strings {
                 (*lang, bundle)
             })
             .collect();
-        Strings { bundles }
+        let bundles = Arc::new(bundles);
+        let forms = SOURCES
+            .iter()
+            .filter_map(|(lang, _)| {
+                let mut tera = tera::Tera::default();
+                // The generator's escaping (`'` as `&#39;`, `/` left alone).
+                tera.set_escape_fn(escape);
+                // A template that does not parse leaves the language without
+                // a form: the answer is then the "unavailable" page (a test
+                // renders the form in every language).
+                if let Err(e) = tera.add_raw_template("request-form.html", FORM) {
+                    tracing::error!("the request form's template: {e}");
+                    return None;
+                }
+                let (bundles, lang) = (bundles.clone(), *lang);
+                tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
+                    let key = args
+                        .get("key")
+                        .and_then(tera::Value::as_str)
+                        .ok_or_else(|| tera::Error::msg("t() needs a `key`"))?;
+                    Ok(tera::Value::String(lookup(&bundles, lang, key, None)))
+                });
+                Some((lang, tera))
+            })
+            .collect();
+        Strings { bundles, forms }
     }
 
     /// A string in `lang`, else English, else the key.
     pub(crate) fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for l in [lang, "en"] {
-            if let Some(bundle) = self.bundles.get(l)
-                && let Some(pattern) = bundle.get_message(key).and_then(|m| m.value())
-            {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
-            }
-        }
-        key.to_string()
+        lookup(&self.bundles, lang, key, args)
     }
 
     /// The message of an error code.
     pub(crate) fn error(&self, lang: &str, code: ErrorCode) -> String {
         self.get(lang, &format!("request-error-{}", code.as_str()), None)
     }
+}
+
+/// A string in `lang`, else English, else the key.
+fn lookup(bundles: &Bundles, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    for l in [lang, "en"] {
+        if let Some(bundle) = bundles.get(l)
+            && let Some(pattern) = bundle.get_message(key).and_then(|m| m.value())
+        {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+    }
+    key.to_string()
 }
 
 fn escape(text: &str) -> String {
@@ -164,21 +205,17 @@ pub(crate) fn status(strings: &Strings, lang: &str, portal: &str, record: &Recor
 }
 
 /// The form again, with an error summary linking to each invalid field,
-/// inline messages tied with `aria-describedby`, and the values kept.
+/// inline messages tied with `aria-describedby`, and the values kept: the
+/// portal's own form (`request-form.html`), rendered with `values` and
+/// `errors`. `Err` only if the template cannot be rendered (a bug).
 pub(crate) fn form_with_errors(
     strings: &Strings,
     lang: &str,
     portal: &str,
     raw: &RawRequest,
     errors: &[FieldError],
-) -> String {
+) -> Result<String, String> {
     let t = |key: &str| strings.get(lang, key, None);
-    let error_of = |field: Field| {
-        errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| strings.error(lang, e.code))
-    };
     let label = |field: Field| t(&field_label_key(field));
     let mut summary = String::new();
     for e in errors {
@@ -189,136 +226,38 @@ pub(crate) fn form_with_errors(
             escape(&strings.error(lang, e.code))
         ));
     }
-    let described = |field: Field| {
-        error_of(field).map_or((String::new(), String::new()), |message| {
-            (
-                format!(
-                    " aria-describedby=\"{}-error\" aria-invalid=\"true\"",
-                    field.name()
-                ),
-                format!(
-                    "<p id=\"{}-error\" class=\"error\">{}</p>\n",
-                    field.name(),
-                    escape(&message)
-                ),
-            )
-        })
-    };
-    let text_input = |field: Field, value: &Option<String>, kind: &str, autocomplete: &str| {
-        let (attrs, message) = described(field);
-        format!(
-            "<p><label for=\"{name}\">{label}</label></p>\n{message}<p><input type=\"{kind}\" id=\"{name}\" name=\"{name}\" value=\"{value}\"{auto}{attrs}></p>\n",
-            name = field.name(),
-            label = escape(&label(field)),
-            value = escape(value.as_deref().unwrap_or("")),
-            auto = if autocomplete.is_empty() {
-                String::new()
-            } else {
-                format!(" autocomplete=\"{autocomplete}\"")
-            },
-        )
-    };
-    let mut form = String::new();
-    {
-        let (attrs, message) = described(Field::Kind);
-        form.push_str(&format!(
-            "<fieldset id=\"kind\"{attrs}>\n<legend>{}</legend>\n{message}",
-            escape(&label(Field::Kind))
-        ));
-        for kind in RequestKind::ALL {
-            let checked = raw.kind.as_deref() == Some(kind.as_str());
-            form.push_str(&format!(
-                "<p><input type=\"radio\" id=\"kind-{k}\" name=\"kind\" value=\"{k}\"{c}> <label for=\"kind-{k}\">{l}</label></p>\n",
-                k = kind.as_str(),
-                c = if checked { " checked" } else { "" },
-                l = escape(&t(&format!("request-kind-{}", kind.as_str()))),
-            ));
-        }
-        form.push_str("</fieldset>\n");
-    }
-    form.push_str(&text_input(Field::Name, &raw.name, "text", "name"));
-    form.push_str(&text_input(Field::Email, &raw.email, "email", "email"));
-    {
-        let (attrs, message) = described(Field::PostalAddress);
-        form.push_str(&format!(
-            "<p><label for=\"postal_address\">{}</label></p>\n{message}<p><textarea id=\"postal_address\" name=\"postal_address\" rows=\"3\" autocomplete=\"street-address\"{attrs}>{}</textarea></p>\n",
-            escape(&label(Field::PostalAddress)),
-            escape(raw.postal_address.as_deref().unwrap_or(""))
-        ));
-    }
-    {
-        let (attrs, message) = described(Field::States);
-        form.push_str(&format!(
-            "<fieldset id=\"states\"{attrs}>\n<legend>{}</legend>\n{message}",
-            escape(&label(Field::States))
-        ));
-        for state in request_model::STATES
-            .iter()
-            .copied()
-            .chain([request_model::UNKNOWN_STATE])
-        {
-            let checked = raw.states.iter().any(|s| s == state);
-            let text = t(&format!("request-state-{state}"));
-            form.push_str(&format!(
-                "<p><input type=\"checkbox\" id=\"state-{state}\" name=\"states\" value=\"{state}\"{c}> <label for=\"state-{state}\">{}</label></p>\n",
-                escape(&text),
-                c = if checked { " checked" } else { "" },
-            ));
-        }
-        form.push_str("</fieldset>\n");
-    }
-    form.push_str(&text_input(Field::Authority, &raw.authority, "text", ""));
-    form.push_str(&text_input(
-        Field::ImiReference,
-        &raw.imi_reference,
-        "text",
-        "",
-    ));
-    form.push_str(&text_input(Field::PeriodFrom, &raw.period_from, "date", ""));
-    form.push_str(&text_input(Field::PeriodTo, &raw.period_to, "date", ""));
-    {
-        let (attrs, message) = described(Field::Description);
-        form.push_str(&format!(
-            "<p><label for=\"description\">{}</label></p>\n{message}<p><textarea id=\"description\" name=\"description\" rows=\"8\"{attrs}>{}</textarea></p>\n",
-            escape(&label(Field::Description)),
-            escape(raw.description.as_deref().unwrap_or(""))
-        ));
-    }
-    {
-        let (attrs, message) = described(Field::ReplyLanguage);
-        form.push_str(&format!(
-            "<p><label for=\"reply_language\">{}</label></p>\n{message}<p><select id=\"reply_language\" name=\"reply_language\"{attrs}>\n",
-            escape(&label(Field::ReplyLanguage))
-        ));
-        let chosen = raw.reply_language.as_deref().unwrap_or(lang);
-        for (code, name) in request_model::LANGUAGES
-            .iter()
-            .zip(request_model::LANGUAGE_NAMES)
-        {
-            form.push_str(&format!(
-                "<option value=\"{code}\" lang=\"{code}\"{}>{name}</option>\n",
-                if chosen == *code { " selected" } else { "" }
-            ));
-        }
-        form.push_str("</select></p>\n");
-    }
-    {
-        let (attrs, message) = described(Field::Declaration);
-        form.push_str(&format!(
-            "<fieldset id=\"declaration\"{attrs}>\n<legend>{}</legend>\n{message}<p><input type=\"checkbox\" id=\"declaration-yes\" name=\"declaration\" value=\"yes\"{}> <label for=\"declaration-yes\">{}</label></p>\n</fieldset>\n",
-            escape(&label(Field::Declaration)),
-            if raw.declaration == Some(true) { " checked" } else { "" },
-            escape(&t("request-declaration-text"))
-        ));
-    }
+    let form = strings
+        .forms
+        .get(lang)
+        .or_else(|| strings.forms.get("en"))
+        .ok_or("the request form's template did not load")?;
+    let messages: HashMap<&str, String> = errors
+        .iter()
+        .map(|e| (e.field.name(), strings.error(lang, e.code)))
+        .collect();
+    let languages: Vec<serde_json::Value> = request_model::LANGUAGES
+        .iter()
+        .zip(request_model::LANGUAGE_NAMES)
+        .map(|(code, name)| serde_json::json!({ "code": code, "name": name }))
+        .collect();
+    let mut context = tera::Context::new();
+    context.insert("lang", lang);
+    // The form posts to this service itself.
+    context.insert("intake_url", "/");
+    context.insert("m", &request_model::form_model());
+    context.insert("languages", &languages);
+    context.insert("values", raw);
+    context.insert("errors", &messages);
+    let form = form
+        .render("request-form.html", &context)
+        .map_err(|e| format!("the request form could not be rendered: {e:?}"))?;
     let title = t("request-error-title");
     let body = format!(
-        "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n<h2 id=\"error-summary-title\">{}</h2>\n<ul>\n{summary}</ul>\n</div>\n<h1>{}</h1>\n<form method=\"post\" action=\"/v1/requests\" novalidate>\n<input type=\"hidden\" name=\"lang\" value=\"{lang}\">\n{form}<p><button type=\"submit\">{}</button></p>\n</form>",
+        "<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n<h2 id=\"error-summary-title\">{}</h2>\n<ul>\n{summary}</ul>\n</div>\n<h1>{}</h1>\n{form}",
         escape(&t("request-error-summary")),
         escape(&title),
-        escape(&t("request-send")),
     );
-    page(lang, &title, portal, &body)
+    Ok(page(lang, &title, portal, &body))
 }
 
 /// Field order for messages.

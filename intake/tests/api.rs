@@ -295,8 +295,8 @@ async fn the_plain_form_gets_html_in_the_requesters_language() {
         html.contains("value=\"&lt;b&gt;Máire\""),
         "values kept, escaped"
     );
-    assert!(html.contains("aria-describedby=\"email-error\""));
-    assert!(html.contains("value=\"deletion\" checked"));
+    assert!(html.contains("aria-describedby=\"email-hint email-error\""));
+    assert!(html.contains("value=\"deletion\" aria-describedby=\"kind-deletion-hint\" checked"));
 }
 
 #[tokio::test]
@@ -325,6 +325,49 @@ async fn the_receipt_names_the_rule_of_the_time_limit_for_its_kind() {
     );
     assert!(!html.contains("at the latest 30 days"), "{html}");
     assert!(!html.contains("in the language you chose"), "{html}");
+}
+
+/// The answer to a form post with mistakes is the portal's own form
+/// (`theme/templates/partials/request-form.html`): hints, limits, the EU and
+/// EEA groups, each mistake tied to its field, and what was entered kept.
+#[tokio::test]
+async fn the_form_with_errors_is_the_portals_form_with_the_values_kept() {
+    let s = setup("per_client_per_minute = 100").await;
+    let body = "lang=ga&kind=deletion&name=&email=not-an-address&states=IE&states=IS&description=Mo+shonra%C3%AD&reply_language=fi&authority=%3Cb%3E";
+    let (status, _, html) = send(&s.app, form("/v1/requests", body, "same-origin")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{html}");
+    for expected in [
+        "<html lang=\"ga\">",
+        "<a href=\"#email\">",
+        "id=\"email-hint\"",
+        "aria-describedby=\"email-hint email-error\" aria-invalid=\"true\" value=\"not-an-address\"",
+        "<p class=\"error\" id=\"email-error\">",
+        "maxlength=\"200\"",
+        "Ballstáit AE",
+        "id=\"kind-deletion\" name=\"kind\" value=\"deletion\" aria-describedby=\"kind-deletion-hint\" checked>",
+        "id=\"state-IE\" name=\"states\" value=\"IE\" checked>",
+        "id=\"state-IS\" name=\"states\" value=\"IS\" checked>",
+        "<option value=\"fi\" lang=\"fi\" selected>",
+        ">Mo shonraí</textarea>",
+        "value=\"&lt;b&gt;\"",
+        "<fieldset aria-describedby=\"declaration-error\">",
+        "action=\"/v1/requests\"",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?} in\n{html}");
+    }
+    assert!(!html.contains("<b>"), "values are escaped");
+    // Every language has its form.
+    for lang in request_model::LANGUAGES {
+        let (status, _, html) = send(
+            &s.app,
+            form("/v1/requests", &format!("lang={lang}"), "same-origin"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")));
+        assert!(html.contains("id=\"request-form\""), "{lang}");
+        assert!(html.contains("id=\"kind\"") && html.contains("id=\"states\""));
+    }
 }
 
 #[tokio::test]

@@ -12,7 +12,6 @@
 #![warn(missing_docs)]
 
 use request_model::{ErrorCode, Field, FieldError, RawRequest, validate};
-#[cfg(not(target_arch = "wasm32"))]
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
@@ -349,6 +348,136 @@ pub fn field_error(pointer: &str, code: &str) -> Option<FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Yew view (`web.rs`) asks the same text fields as the one form
+    /// partial the portal and the intake render: same names, input types,
+    /// hints, autocomplete tokens and length limits.
+    #[test]
+    fn the_view_asks_the_fields_of_the_form_partial() {
+        let view = include_str!("web.rs");
+        let partial = include_str!("../../theme/templates/partials/request-form.html");
+        let limit = |name: &str| match name {
+            "NAME" => "name",
+            "EMAIL" => "email",
+            "POSTAL_ADDRESS" => "postal_address",
+            "AUTHORITY" => "authority",
+            "IMI_REFERENCE" => "imi_reference",
+            "DESCRIPTION" => "description",
+            other => panic!("unknown limit {other}"),
+        };
+        let mut seen = Vec::new();
+        for line in view.lines().map(str::trim) {
+            let Some(call) = line
+                .strip_prefix("{ self.text(ctx, Field::")
+                .map(|rest| ("input", rest))
+                .or_else(|| {
+                    line.strip_prefix("{ self.textarea(ctx, Field::")
+                        .map(|rest| ("textarea", rest))
+                })
+            else {
+                continue;
+            };
+            let (element, rest) = call;
+            let args: Vec<&str> = rest.trim_end_matches(") }").split(", ").collect();
+            let field = Field::ALL
+                .into_iter()
+                .find(|f| format!("{f:?}") == args[0])
+                .unwrap_or_else(|| panic!("no field {}", args[0]));
+            let name = field.name();
+            seen.push(name);
+            // The partial's element for the field, from its opening tag.
+            let start = partial
+                .find(&format!("id=\"{name}\" name=\"{name}\""))
+                .unwrap_or_else(|| panic!("the partial has no field `{name}`"));
+            let tag_start = partial[..start].rfind('<').unwrap_or(start);
+            let tag = &partial[tag_start
+                ..partial[start..]
+                    .find('>')
+                    .map_or(partial.len(), |e| start + e)];
+            let quoted = |v: &str| {
+                v.trim_start_matches("Some(")
+                    .trim_end_matches(')')
+                    .trim_matches('"')
+                    .to_string()
+            };
+            assert!(
+                tag.starts_with(&format!("<{element} ")),
+                "{name}: not an {element}"
+            );
+            if element == "input" {
+                assert!(
+                    tag.contains(&format!("type=\"{}\"", quoted(args[1]))),
+                    "{name}: type {}",
+                    args[1]
+                );
+            }
+            let (hint, autocomplete, max) = (args[2], args[3], args[4]);
+            if hint == "None" {
+                assert!(
+                    !tag.contains(&format!("{name}-hint")),
+                    "{name}: the partial has a hint"
+                );
+            } else {
+                assert!(
+                    tag.contains(&format!("aria-describedby=\"{name}-hint")),
+                    "{name}: hint"
+                );
+                assert!(
+                    partial.contains(&format!(
+                        "id=\"{name}-hint\">{{{{ t(key=\"{}\") }}}}",
+                        quoted(hint)
+                    )),
+                    "{name}: hint key"
+                );
+            }
+            if autocomplete == "None" {
+                assert!(!tag.contains("autocomplete="), "{name}: autocomplete");
+            } else {
+                assert!(
+                    tag.contains(&format!("autocomplete=\"{}\"", quoted(autocomplete))),
+                    "{name}: autocomplete"
+                );
+            }
+            match max
+                .trim_start_matches("Some(")
+                .trim_end_matches(')')
+                .strip_prefix("limits::")
+            {
+                Some(constant) => assert!(
+                    tag.contains(&format!(
+                        "maxlength=\"{{{{ m.limits.{} }}}}\"",
+                        limit(constant)
+                    )),
+                    "{name}: maxlength"
+                ),
+                None => assert!(!tag.contains("maxlength"), "{name}: maxlength"),
+            }
+        }
+        seen.sort_unstable();
+        assert_eq!(
+            seen,
+            [
+                "authority",
+                "description",
+                "email",
+                "imi_reference",
+                "name",
+                "period_from",
+                "period_to",
+                "postal_address"
+            ]
+        );
+        // The choices: kinds, states, reply language and declaration.
+        for fixed in [
+            "name=\"kind\"",
+            "name=\"states\"",
+            "id=\"reply_language\" name=\"reply_language\" autocomplete=\"language\"",
+            "id=\"declaration\" name=\"declaration\" value=\"yes\"",
+        ] {
+            assert!(view.contains(fixed), "view: {fixed}");
+            assert!(partial.contains(fixed), "partial: {fixed}");
+        }
+    }
 
     const TODAY: &str = "2026-11-23";
 

@@ -53,6 +53,13 @@ pub(crate) fn build() -> Result<PathBuf> {
         .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
     let wasm = out.join("portal_bg.wasm");
     optimise(&wasm, names)?;
+    // A bundle without the view still builds and loads (and is light): a
+    // misplaced `cfg` once compiled the view out. The glue must bind the
+    // DOM calls the view's start makes.
+    let glue = std::fs::read_to_string(out.join("portal.js")).map_err(|e| e.to_string())?;
+    if !glue.contains("getElementById") {
+        return Err("the WebAssembly bundle has no view (its glue binds no DOM call): is `portal::web` compiled for wasm32?".into());
+    }
     for file in ["portal.js", "portal_bg.wasm"] {
         let path = out.join(file);
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;

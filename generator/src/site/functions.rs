@@ -39,23 +39,7 @@ pub(super) fn register_annex_functions(tera: &mut tera::Tera, views: Option<Arc<
 pub(super) fn request_model_function(
     _: &HashMap<String, tera::Value>,
 ) -> tera::Result<tera::Value> {
-    use request_model::{RequestKind, STATES, UNKNOWN_STATE, limits};
-    // The three EEA states that are not Member States close the list.
-    let (eu, eea) = STATES.split_at(STATES.len() - 3);
-    Ok(serde_json::json!({
-        "kinds": RequestKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
-        "eu_states": eu,
-        "eea_states": eea,
-        "unknown_state": UNKNOWN_STATE,
-        "limits": {
-            "name": limits::NAME,
-            "email": limits::EMAIL,
-            "postal_address": limits::POSTAL_ADDRESS,
-            "authority": limits::AUTHORITY,
-            "imi_reference": limits::IMI_REFERENCE,
-            "description": limits::DESCRIPTION,
-        },
-    }))
+    serde_json::to_value(request_model::form_model()).map_err(tera::Error::json)
 }
 
 /// The Content-Security-Policy. `frame-ancestors` only works as a header.

@@ -121,16 +121,27 @@ pub(super) async fn submit(
                         &described,
                     )
                 }
-                Body::Form { lang } => html_response(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    html::form_with_errors(
-                        &app.strings,
-                        &lang,
-                        &app.config.portal_origin,
-                        &raw,
-                        &errors,
-                    ),
-                ),
+                Body::Form { lang } => match html::form_with_errors(
+                    &app.strings,
+                    &lang,
+                    &app.config.portal_origin,
+                    &raw,
+                    &errors,
+                ) {
+                    Ok(page) => html_response(StatusCode::UNPROCESSABLE_ENTITY, page),
+                    Err(e) => {
+                        tracing::error!("{e}");
+                        html_response(
+                            StatusCode::INTERNAL_SERVER_ERROR,
+                            html::message(
+                                &app.strings,
+                                &lang,
+                                &app.config.portal_origin,
+                                "request-unavailable",
+                            ),
+                        )
+                    }
+                },
             };
         }
     };
