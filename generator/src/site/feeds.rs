@@ -83,7 +83,7 @@ impl Site {
                     title: &'a str,
                     summary: &'a str,
                     link: String,
-                    lang: Option<&'a str>,
+                    lang: Option<&'static str>,
                 }
                 let mut entries: Vec<Entry<'_>> = self
                     .groups
@@ -107,35 +107,40 @@ impl Site {
                         date: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
                         title: &act.title,
                         summary: &act.covers,
-                        link: format!("{}{}/legislation/acts/#{}", self.config.base_url, language.code, act.id),
+                        link: format!(
+                            "{}{}/legislation/acts/#{}",
+                            self.config.base_url, language.code, act.id
+                        ),
                         lang: Some("en"),
                     })
                 }));
                 entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.link.cmp(&b.link)));
                 let title = self.locales.text(lang, "feed-title", None);
                 let feed_url = format!("{}{}/atom.xml", self.config.base_url, language.code);
-                let updated = entries.first().map_or_else(|| "2012-11-14".to_string(), |e| e.date.clone());
-                let mut xml = format!(
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
-                    code = language.code,
-                    title = xml_escape(&title),
-                    id = xml_escape(&feed_url),
-                    home = xml_escape(&format!("{}{}/", self.config.base_url, language.code)),
-                    author = xml_escape(&self.locales.text(lang, "feed-author", None)),
-                );
-                for e in entries {
-                    let lang_attr = e.lang.map_or(String::new(), |l| format!(" xml:lang=\"{l}\""));
-                    xml.push_str(&format!(
-                        "<entry{lang_attr}>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<summary>{}</summary>\n</entry>\n",
-                        xml_escape(e.title),
-                        xml_escape(&e.link),
-                        xml_escape(&e.link),
-                        e.date,
-                        xml_escape(e.summary),
-                    ));
-                }
-                xml.push_str("</feed>\n");
-                (Path::new(&language.code).join("atom.xml"), xml.into_bytes())
+                let updated = entries
+                    .first()
+                    .map_or_else(|| "2012-11-14".to_string(), |e| e.date.clone());
+                let feed = Feed {
+                    lang: &language.code,
+                    title,
+                    id: feed_url,
+                    alternate: format!("{}{}/", self.config.base_url, language.code),
+                    updated,
+                    author: self.locales.text(lang, "feed-author", None),
+                    entries: entries
+                        .into_iter()
+                        .map(|e| FeedEntry {
+                            title: e.title.to_string(),
+                            updated: e.date,
+                            summary: e.summary.to_string(),
+                            entry_lang: e.lang,
+                            summary_lang: None,
+                            link: e.link,
+                        })
+                        .collect(),
+                };
+                let xml = feed.to_xml();
+                (Path::new(&language.code).join("atom.xml"), xml)
             })
             .chain(self.annex_feeds())
             .collect()
@@ -160,45 +165,123 @@ impl Site {
                 // force by its date, one not yet in force by its act's
                 // publication (a future date would hide it in readers).
                 let dated = |v: &crate::annex::engine::Version| {
-                    if v.date > self.as_of { annex.announced(v) } else { v.date }
+                    if v.date > self.as_of {
+                        annex.announced(v)
+                    } else {
+                        v.date
+                    }
                 };
-                let newest = annex.versions.iter().map(dated).max().map_or_else(String::new, |d| d.to_string());
-                let mut xml = format!(
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n<updated>{newest}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
-                    code = language.code,
-                    title = xml_escape(&text("annex-feed-title", None)),
-                    id = xml_escape(&feed_url),
-                    page = xml_escape(&format!("{}{}/annex/timeline/", self.config.base_url, language.code)),
-                    author = xml_escape(&text("feed-author", None)),
-                );
+                let newest = annex
+                    .versions
+                    .iter()
+                    .map(dated)
+                    .max()
+                    .map_or_else(String::new, |d| d.to_string());
                 let mut versions: Vec<_> = annex.versions.iter().collect();
                 versions.sort_by_key(|v| std::cmp::Reverse((dated(v), v.date)));
-                for version in versions {
-                    let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("date", version.date.eu());
-                    let link = format!("{}{}/annex/{}/", self.config.base_url, language.code, version.date);
-                    let summary: Vec<String> = if version.applied.is_empty() {
-                        vec![annex.regulation.citation.clone()]
-                    } else {
-                        version.applied.iter().map(|at| annex.describe(*at)).collect()
-                    };
-                    let mut title = text("annex-version-title", Some(&args));
-                    if version.date > self.as_of {
-                        title = format!("{title}: {}", text("annex-upcoming-version", Some(&args)));
-                    }
-                    xml.push_str(&format!(
-                        "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<summary xml:lang=\"en\">{}</summary>\n</entry>\n",
-                        xml_escape(&title),
-                        xml_escape(&link),
-                        xml_escape(&link),
-                        dated(version),
-                        xml_escape(&summary.join("; ")),
-                    ));
-                }
-                xml.push_str("</feed>\n");
-                (Path::new(&language.code).join("annex").join("atom.xml"), xml.into_bytes())
+                let entries = versions
+                    .into_iter()
+                    .map(|version| {
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        args.set("date", version.date.eu());
+                        let summary: Vec<String> = if version.applied.is_empty() {
+                            vec![annex.regulation.citation.clone()]
+                        } else {
+                            version
+                                .applied
+                                .iter()
+                                .map(|at| annex.describe(*at))
+                                .collect()
+                        };
+                        let mut title = text("annex-version-title", Some(&args));
+                        if version.date > self.as_of {
+                            title =
+                                format!("{title}: {}", text("annex-upcoming-version", Some(&args)));
+                        }
+                        FeedEntry {
+                            title,
+                            link: format!(
+                                "{}{}/annex/{}/",
+                                self.config.base_url, language.code, version.date
+                            ),
+                            updated: dated(version).to_string(),
+                            summary: summary.join("; "),
+                            entry_lang: None,
+                            summary_lang: Some("en"),
+                        }
+                    })
+                    .collect();
+                let feed = Feed {
+                    lang: &language.code,
+                    title: text("annex-feed-title", None),
+                    id: feed_url,
+                    alternate: format!("{}{}/annex/timeline/", self.config.base_url, language.code),
+                    updated: newest,
+                    author: text("feed-author", None),
+                    entries,
+                };
+                let xml = feed.to_xml();
+                (
+                    Path::new(&language.code).join("annex").join("atom.xml"),
+                    xml,
+                )
             })
             .collect()
+    }
+}
+
+/// An Atom feed (RFC 4287): the one writer of the site's feeds. Dates are
+/// `YYYY-MM-DD`, written as midnight UTC.
+struct Feed<'a> {
+    lang: &'a str,
+    title: String,
+    /// The feed's own URL, also its id.
+    id: String,
+    /// The page the feed is about.
+    alternate: String,
+    updated: String,
+    author: String,
+    entries: Vec<FeedEntry>,
+}
+
+/// One entry: its link is also its id.
+struct FeedEntry {
+    title: String,
+    link: String,
+    updated: String,
+    summary: String,
+    /// The entry's language, when it differs from the feed's.
+    entry_lang: Option<&'static str>,
+    /// The summary's language, when only it differs.
+    summary_lang: Option<&'static str>,
+}
+
+impl Feed<'_> {
+    fn to_xml(&self) -> Vec<u8> {
+        let mut xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n<title>{title}</title>\n<id>{id}</id>\n<link rel=\"self\" href=\"{id}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{alternate}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>{author}</name></author>\n",
+            code = self.lang,
+            title = xml_escape(&self.title),
+            id = xml_escape(&self.id),
+            alternate = xml_escape(&self.alternate),
+            updated = self.updated,
+            author = xml_escape(&self.author),
+        );
+        let lang = |l: Option<&str>| l.map_or(String::new(), |l| format!(" xml:lang=\"{l}\""));
+        for e in &self.entries {
+            xml.push_str(&format!(
+                "<entry{}>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<summary{}>{}</summary>\n</entry>\n",
+                lang(e.entry_lang),
+                xml_escape(&e.title),
+                xml_escape(&e.link),
+                xml_escape(&e.link),
+                e.updated,
+                lang(e.summary_lang),
+                xml_escape(&e.summary),
+            ));
+        }
+        xml.push_str("</feed>\n");
+        xml.into_bytes()
     }
 }
 
