@@ -122,10 +122,10 @@ fn scan(rel: &Path, html: &str) -> PageLinks {
                 }
             }
             "link" => {
-                let rel_attr = attr("rel").unwrap_or_default();
+                let rel_attr = attr("rel");
                 if let Some(href) = attr("href") {
                     // Alternates and canonical name pages; they are not loaded.
-                    let loads = !matches!(rel_attr.as_str(), "alternate" | "canonical");
+                    let loads = !matches!(rel_attr.as_deref(), Some("alternate" | "canonical"));
                     if loads || !href.starts_with("http") {
                         out.links.push((href, loads));
                     }

@@ -301,7 +301,9 @@ async fn static_file(State(shared): State<Arc<Shared>>, request: Request<Body>) 
     let (status, file) = if file.is_file() {
         (StatusCode::OK, file)
     } else {
-        let language = relative.split('/').next().unwrap_or_default();
+        let language = relative
+            .split_once('/')
+            .map_or(relative, |(first, _)| first);
         let localized = shared.out.join(language).join("404.html");
         let page = if !language.is_empty() && localized.is_file() {
             localized
@@ -372,21 +374,17 @@ pub fn parse_headers(text: &str) -> HeaderBlocks {
 }
 
 fn content_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|x| x.to_str())
-        .unwrap_or_default()
-    {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "wasm" => "application/wasm",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "ico" => "image/x-icon",
-        "txt" => "text/plain; charset=utf-8",
+    match path.extension().and_then(|x| x.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        Some("xml") => "application/xml",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }

@@ -21,9 +21,10 @@ fn random_chars(n: usize) -> String {
 }
 
 fn group(text: &str, size: usize) -> String {
-    text.as_bytes()
+    let chars: Vec<char> = text.chars().collect();
+    chars
         .chunks(size)
-        .map(|c| std::str::from_utf8(c).unwrap_or_default())
+        .map(|c| c.iter().collect::<String>())
         .collect::<Vec<_>>()
         .join("-")
 }

@@ -136,8 +136,8 @@ impl Annex {
                         let (text_lang, text) = text_in(p, lang, fallback);
                         PointView {
                             number: p.number.clone(),
-                            act: text.map(|t| t.act.clone()).unwrap_or_default(),
-                            provisions: text.map(|t| t.provisions.clone()).unwrap_or_default(),
+                            act: text.act.clone(),
+                            provisions: text.provisions.clone(),
                             fallback: text_lang != lang,
                             lang: text_lang.to_string(),
                             marker: p.last_changed_by().map(|m| format!("M{m}")),
@@ -216,11 +216,9 @@ impl Annex {
                     p.as_ref()
                         .map(|p| {
                             let (l, t) = text_in(p, lang, fallback);
-                            (
-                                l.to_string(),
-                                t.map(ToString::to_string).unwrap_or_default(),
-                            )
+                            (l.to_string(), line(t))
                         })
+                        // Default meant: the point is not in that version.
                         .unwrap_or_default()
                 };
                 let (old_lang, old_text) = render(&old);
@@ -268,6 +266,8 @@ impl Annex {
                     .find(|v| v.current)
                     .or(views.first())
                     .map(|v| v.date.clone())
+                    // Default meant: never reached, an Annex has at least
+                    // its original version.
                     .unwrap_or_default();
                 let upcoming: Vec<VersionLink> = views
                     .iter()
@@ -392,7 +392,7 @@ impl Annex {
             out.push_str(&format!(
                 "{}. {marker}{}{}\n\n",
                 p.number,
-                text.map(ToString::to_string).unwrap_or_default(),
+                line(text),
                 if flags.is_empty() {
                     String::new()
                 } else {
@@ -453,21 +453,37 @@ impl Annex {
     }
 }
 
-/// A point's text in `lang`, else in `fallback`: (language shown, text).
+/// A point's text in `lang`, else in `fallback`, else in the first language
+/// it has: (language shown, text). A point with no text at all (the loader
+/// allows that only for a deleted point) shows an empty one.
 fn text_in<'a>(
     p: &'a engine::Point,
     lang: &'a str,
     fallback: &'a str,
-) -> (&'a str, Option<&'a engine::Text>) {
+) -> (&'a str, &'a engine::Text) {
+    static NO_TEXT: engine::Text = engine::Text {
+        act: String::new(),
+        provisions: String::new(),
+    };
     match p.text.get(lang) {
-        Some(t) => (lang, Some(t)),
+        Some(t) => (lang, t),
         None => match p.text.get(fallback) {
-            Some(t) => (fallback, Some(t)),
-            None => (
-                p.text.keys().next().map_or(fallback, String::as_str),
-                p.text.values().next(),
-            ),
+            Some(t) => (fallback, t),
+            None => p
+                .text
+                .iter()
+                .next()
+                .map_or((fallback, &NO_TEXT), |(l, t)| (l.as_str(), t)),
         },
+    }
+}
+
+/// A text as a line (`{act}: {provisions}.`), or nothing for no text.
+fn line(text: &engine::Text) -> String {
+    if text.act.is_empty() && text.provisions.is_empty() {
+        String::new()
+    } else {
+        text.to_string()
     }
 }
 
@@ -480,6 +496,7 @@ fn pick(texts: &BTreeMap<String, String>, lang: &str, fallback: &str) -> (String
                 .get(fallback)
                 .map(|t| (t.clone(), fallback.to_string()))
         })
+        // Default meant: a heading in neither language shows none.
         .unwrap_or_default()
 }
 

@@ -498,6 +498,9 @@ impl Site {
     /// The page version shown for group `g` in language `lang`.
     pub fn shown_version(&self, g: usize, lang: usize) -> usize {
         let group = &self.groups[g];
+        // Default meant only on a site with errors: a group without a
+        // default-language version is `content::no-default-version`, and
+        // nothing is rendered then.
         group.versions[lang]
             .or(group.versions[self.config.default_index()])
             .unwrap_or_default()

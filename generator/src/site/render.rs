@@ -175,23 +175,21 @@ impl Site {
 
     /// The main navigation of one language: the home page's children.
     pub(super) fn nav(&self, lang: usize) -> Vec<NavItem<'_>> {
+        // A site without a home section has no navigation.
         self.section_children
             .get("")
-            .map(|children| {
-                children
-                    .iter()
-                    .map(|&g| {
-                        let page = &self.pages[self.shown_version(g, lang)];
-                        NavItem {
-                            title: &page.front.title,
-                            url: self.url(g, lang),
-                            lang: &page.lang,
-                            key: &self.groups[g].key,
-                        }
-                    })
-                    .collect()
+            .into_iter()
+            .flatten()
+            .map(|&g| {
+                let page = &self.pages[self.shown_version(g, lang)];
+                NavItem {
+                    title: &page.front.title,
+                    url: self.url(g, lang),
+                    lang: &page.lang,
+                    key: &self.groups[g].key,
+                }
             })
-            .unwrap_or_default()
+            .collect()
     }
 
     /// Renders the HTML of group `g` in language `lang`.
@@ -222,8 +220,10 @@ impl Site {
             PageKind::Page => None,
         };
         let pages: Vec<ListItem<'_>> = listing
-            .map(|children| children.iter().map(|&c| self.list_item(c, lang)).collect())
-            .unwrap_or_default();
+            .into_iter()
+            .flatten()
+            .map(|&c| self.list_item(c, lang))
+            .collect();
         let fallback = group.versions[lang].is_none();
         let view = PageView {
             kind: match page.kind {

@@ -58,6 +58,8 @@ impl App {
     pub fn new(config: Config, store: Store) -> Arc<App> {
         let limits =
             crate::limits::Limits::new(config.per_client_per_minute, config.global_per_second);
+        // Default meant: `Config::check` refuses a configuration whose
+        // trusted proxies do not parse before the service starts.
         let trusted = config.trusted_networks().unwrap_or_default();
         Arc::new(App {
             config,

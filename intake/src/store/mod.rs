@@ -713,6 +713,8 @@ fn record(row: &sqlx::any::AnyRow) -> Result<Record, StoreError> {
         reference: row.try_get("reference")?,
         kind: stored_kind(&row.try_get::<String, _>("kind")?)?,
         states: unlist(&states),
+        // Default meant: rows stored before routing have no handlers until
+        // `route_unrouted` fills them in on start.
         handlers: handlers.as_deref().map(unlist).unwrap_or_default(),
         reply_language: row.try_get("reply_language")?,
         received_at: row.try_get("received_at")?,
