@@ -75,7 +75,7 @@ pub fn run(
         let address = listener.local_addr()?;
         // Tests and scripts wait for this exact line.
         println!("serving on http://{address}/");
-        let app = router(shared);
+        let app = routes(shared);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -84,7 +84,25 @@ pub fn run(
     })
 }
 
-fn router(shared: Arc<Shared>) -> Router {
+/// The preview's HTTP side for an output folder: its files with the
+/// production headers of its `_headers` file, a localized 404, redirects to
+/// folders' trailing slash, and (with `live_reload`) the reload script and
+/// event stream. What `run` serves; tested without a socket.
+pub fn router(out: &Path, live_reload: bool) -> Router {
+    let headers = std::fs::read_to_string(out.join("_headers"))
+        .map(|text| parse_headers(&text))
+        .unwrap_or_else(|_| Vec::new());
+    let (reload, _) = broadcast::channel(16);
+    routes(Arc::new(Shared {
+        out: out.to_path_buf(),
+        headers: RwLock::new(headers),
+        reload,
+        live_reload,
+        options: LoadOptions::default(),
+    }))
+}
+
+fn routes(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/__livereload", get(events))
         .route(
@@ -392,6 +410,122 @@ fn content_type(path: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tower::ServiceExt;
+
+    /// An output folder: pages in two languages, a 404 each, headers.
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("en/index.html", "<html><body>home</body></html>");
+        write("en/a page/index.html", "<html><body>spaced</body></html>");
+        write("en/404.html", "<html><body>en missing</body></html>");
+        write("ga/404.html", "<html><body>ga missing</body></html>");
+        write("404.html", "<html><body>missing</body></html>");
+        write("assets/style.css", "body{}");
+        write(".secret", "no");
+        write(
+            "_headers",
+            "/*\n  Content-Security-Policy: default-src 'none'\n/assets/*\n  Cache-Control: immutable\n",
+        );
+        dir
+    }
+
+    async fn get(router: &Router, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        let response = router
+            .clone()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        (status, headers, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn serves_files_with_the_production_headers() {
+        let dir = site();
+        let router = router(dir.path(), false);
+        let (status, headers, body) = get(&router, "/en/").await;
+        assert_eq!(
+            (status, body.as_str()),
+            (StatusCode::OK, "<html><body>home</body></html>")
+        );
+        assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+        assert_eq!(headers["content-security-policy"], "default-src 'none'");
+        let (status, headers, _) = get(&router, "/assets/style.css").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
+        assert_eq!(headers[header::CACHE_CONTROL], "immutable");
+        let (status, _, body) = get(&router, "/en/a%20page/").await;
+        assert_eq!(
+            (status, body.as_str()),
+            (StatusCode::OK, "<html><body>spaced</body></html>")
+        );
+    }
+
+    #[tokio::test]
+    async fn folders_redirect_and_missing_pages_are_localized() {
+        let dir = site();
+        let router = router(dir.path(), false);
+        let (status, headers, _) = get(&router, "/en").await;
+        assert_eq!(status, StatusCode::MOVED_PERMANENTLY);
+        assert_eq!(headers[header::LOCATION], "/en/");
+        let (status, _, body) = get(&router, "/ga/nowhere/").await;
+        assert_eq!(
+            (status, body.as_str()),
+            (
+                StatusCode::NOT_FOUND,
+                "<html><body>ga missing</body></html>"
+            )
+        );
+        let (status, _, body) = get(&router, "/xx/nowhere/").await;
+        assert_eq!(
+            (status, body.as_str()),
+            (StatusCode::NOT_FOUND, "<html><body>missing</body></html>")
+        );
+    }
+
+    #[tokio::test]
+    async fn paths_out_of_the_folder_and_hidden_files_are_refused() {
+        let dir = site();
+        let router = router(dir.path(), false);
+        for path in [
+            "/../etc/passwd",
+            "/en/%2e%2e/%2e%2e/x",
+            "/.secret",
+            "/en/.hidden",
+        ] {
+            assert_eq!(
+                get(&router, path).await.0,
+                StatusCode::BAD_REQUEST,
+                "{path}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn live_reload_only_when_watching() {
+        let dir = site();
+        let (_, _, body) = get(&router(dir.path(), false), "/en/").await;
+        assert!(!body.contains("__livereload"));
+        let watching = router(dir.path(), true);
+        let (_, _, body) = get(&watching, "/en/").await;
+        assert!(body.contains("<script src=\"/__livereload.js\" defer></script></body>"));
+        let (status, headers, body) = get(&watching, "/__livereload.js").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            headers[header::CONTENT_TYPE],
+            "text/javascript; charset=utf-8"
+        );
+        assert!(body.contains("EventSource('/__livereload')"));
+    }
 
     #[test]
     fn headers_file_round_trips() {
