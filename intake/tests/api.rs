@@ -877,20 +877,7 @@ proptest::proptest! {
         if let Ok((raw, _)) = intake::api::decode_form(&bytes)
             && let Ok(request) = request_model::validate(&raw, "2026-12-06")
         {
-            let again = request_model::RawRequest {
-                kind: Some(request.kind.as_str().into()),
-                name: Some(request.name.clone()),
-                email: Some(request.email.clone()),
-                postal_address: request.postal_address.clone(),
-                states: request.states.clone(),
-                authority: request.authority.clone(),
-                imi_reference: request.imi_reference.clone(),
-                period_from: request.period_from.clone(),
-                period_to: request.period_to.clone(),
-                description: Some(request.description.clone()),
-                reply_language: Some(request.reply_language.clone()),
-                declaration: Some(true),
-            };
+            let again = request_model::RawRequest::from(&request);
             proptest::prop_assert_eq!(request_model::validate(&again, "2026-12-06"), Ok(request));
         }
     }

@@ -276,6 +276,27 @@ pub struct Request {
     pub reply_language: String,
 }
 
+impl From<&Request> for RawRequest {
+    /// A valid request as it would be submitted again: the JSON body the
+    /// form sends for it (validating it gives the same request).
+    fn from(request: &Request) -> RawRequest {
+        RawRequest {
+            kind: Some(request.kind.as_str().into()),
+            name: Some(request.name.clone()),
+            email: Some(request.email.clone()),
+            postal_address: request.postal_address.clone(),
+            states: request.states.clone(),
+            authority: request.authority.clone(),
+            imi_reference: request.imi_reference.clone(),
+            period_from: request.period_from.clone(),
+            period_to: request.period_to.clone(),
+            description: Some(request.description.clone()),
+            reply_language: Some(request.reply_language.clone()),
+            declaration: Some(true),
+        }
+    }
+}
+
 /// The fields of a request, for error messages and JSON pointers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -917,20 +938,7 @@ mod tests {
             match validate(&raw, "2026-11-23") {
                 Ok(request) => {
                     // A valid request stays valid when submitted again.
-                    let again = RawRequest {
-                        kind: Some(request.kind.as_str().into()),
-                        name: Some(request.name.clone()),
-                        email: Some(request.email.clone()),
-                        postal_address: request.postal_address.clone(),
-                        states: request.states.clone(),
-                        authority: request.authority.clone(),
-                        imi_reference: request.imi_reference.clone(),
-                        period_from: request.period_from.clone(),
-                        period_to: request.period_to.clone(),
-                        description: Some(request.description.clone()),
-                        reply_language: Some(request.reply_language.clone()),
-                        declaration: Some(true),
-                    };
+                    let again = RawRequest::from(&request);
                     prop_assert_eq!(validate(&again, "2026-11-23"), Ok(request));
                 }
                 Err(errors) => {
