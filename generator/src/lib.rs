@@ -22,14 +22,7 @@
 // costs nothing, and boxing it would make every test and caller noisier.
 #![allow(clippy::result_large_err)]
 
-pub mod annex;
-pub mod config;
-pub mod content;
-pub mod data;
-pub mod diagnostics;
-pub mod i18n;
 pub mod linkcheck;
-pub mod markdown;
 mod output;
 pub mod search;
 pub mod serve;
@@ -38,6 +31,11 @@ pub mod theme;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+// The model (what is read and checked) lives in the `site-model` crate, which
+// knows no templates; its modules are re-exported so that `generator::content`
+// and `crate::content` name the same thing for the generator's users.
+pub use site_model::{annex, config, content, data, diagnostics, i18n, markdown, urls};
 
 pub use diagnostics::{Diagnostic, Severity};
 pub use site::{LoadOptions, Site};

@@ -71,6 +71,7 @@ impl Site {
     /// One Atom feed per language: the pages of that language with a date,
     /// newest first.
     pub(super) fn feeds(&self) -> OutputFiles {
+        let base = &self.config.base_url;
         self.config
             .languages
             .par_iter()
@@ -107,16 +108,13 @@ impl Site {
                         date: format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
                         title: &act.title,
                         summary: &act.covers,
-                        link: format!(
-                            "{}{}/legislation/acts/#{}",
-                            self.config.base_url, language.code, act.id
-                        ),
+                        link: urls::url(base, &language.code, Target::Act(&act.id)),
                         lang: Some("en"),
                     })
                 }));
                 entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.link.cmp(&b.link)));
                 let title = self.locales.text(lang, "feed-title", None);
-                let feed_url = format!("{}{}/atom.xml", self.config.base_url, language.code);
+                let feed_url = urls::url(base, &language.code, Target::Feed);
                 let updated = entries
                     .first()
                     .map_or_else(|| "2012-11-14".to_string(), |e| e.date.clone());
@@ -124,7 +122,7 @@ impl Site {
                     lang: &language.code,
                     title,
                     id: feed_url,
-                    alternate: format!("{}{}/", self.config.base_url, language.code),
+                    alternate: urls::url(base, &language.code, Target::Home),
                     updated,
                     author: self.locales.text(lang, "feed-author", None),
                     entries: entries
@@ -152,6 +150,7 @@ impl Site {
         let Some(annex) = &self.annex else {
             return Vec::new();
         };
+        let base = &self.config.base_url;
         self.config
             .languages
             .iter()
@@ -160,7 +159,7 @@ impl Site {
                 let text = |key: &str, args: Option<&fluent_bundle::FluentArgs<'_>>| {
                     self.locales.text(lang, key, args)
                 };
-                let feed_url = format!("{}{}/annex/atom.xml", self.config.base_url, language.code);
+                let feed_url = urls::url(base, &language.code, Target::AnnexFeed);
                 // An entry is dated by when it became known: a version in
                 // force by its date, one not yet in force by its act's
                 // publication (a future date would hide it in readers).
@@ -200,9 +199,10 @@ impl Site {
                         }
                         FeedEntry {
                             title,
-                            link: format!(
-                                "{}{}/annex/{}/",
-                                self.config.base_url, language.code, version.date
+                            link: urls::url(
+                                base,
+                                &language.code,
+                                Target::AnnexVersion(version.date),
                             ),
                             updated: dated(version).to_string(),
                             summary: summary.join("; "),
@@ -215,7 +215,7 @@ impl Site {
                     lang: &language.code,
                     title: text("annex-feed-title", None),
                     id: feed_url,
-                    alternate: format!("{}{}/annex/timeline/", self.config.base_url, language.code),
+                    alternate: urls::url(base, &language.code, Target::AnnexTimeline),
                     updated: newest,
                     author: text("feed-author", None),
                     entries,

@@ -135,6 +135,48 @@ pub(super) fn reported(
     })
 }
 
+/// The tera function `t(key="...", name=value, ...)` for one language.
+pub(crate) struct Translate {
+    bundle: Arc<crate::i18n::Bundle>,
+}
+
+impl Translate {
+    /// The function for one language's bundle.
+    pub(crate) fn new(bundle: Arc<crate::i18n::Bundle>) -> Self {
+        Translate { bundle }
+    }
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| {
+                tera::Error::msg("t() needs a `key` argument, e.g. t(key=\"skip-link\")")
+            })?;
+        let mut fluent_args = FluentArgs::new();
+        let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
+        names.sort();
+        for name in names {
+            let value = match &args[name] {
+                tera::Value::Number(n) => match n.as_i64() {
+                    Some(i) => fluent_bundle::FluentValue::from(i),
+                    None => fluent_bundle::FluentValue::from(n.as_f64().ok_or_else(|| {
+                        tera::Error::msg(format!("t(): `{name}` is a number out of range"))
+                    })?),
+                },
+                tera::Value::String(s) => fluent_bundle::FluentValue::from(s.clone()),
+                other => fluent_bundle::FluentValue::from(other.to_string()),
+            };
+            fluent_args.set(name.clone(), value);
+        }
+        crate::i18n::format_message(&self.bundle, key, Some(&fluent_args))
+            .map(tera::Value::String)
+            .map_err(tera::Error::msg)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

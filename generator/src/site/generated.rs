@@ -21,7 +21,8 @@ pub(super) fn annex_pages(
                 .format(l, key, args)
                 .unwrap_or_else(|| key.to_string())
         };
-        let page = |stem: String,
+        let page = |target: Target<'_>,
+                    origin: Origin,
                     title: String,
                     description: String,
                     weight: i64,
@@ -30,9 +31,10 @@ pub(super) fn annex_pages(
             file: file.clone(),
             source: empty.clone(),
             lang: language.code.clone(),
-            url_path: format!("{stem}/"),
+            url_path: target.path(),
             section: "annex".into(),
             kind: PageKind::Page,
+            origin,
             front: content::FrontMatter {
                 title,
                 description,
@@ -43,12 +45,13 @@ pub(super) fn annex_pages(
                 machine_translated: false,
             },
             body_offset: 0,
-            stem,
+            stem: urls::stem(target),
         };
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("date", annex.original.in_force.eu());
         pages.push(page(
-            "annex/timeline".into(),
+            Target::AnnexTimeline,
+            Origin::AnnexTimeline,
             text("annex-timeline-title", None),
             text("annex-timeline-description", Some(&args)),
             0,
@@ -68,7 +71,8 @@ pub(super) fn annex_pages(
                 text("annex-version-description", Some(&args))
             };
             pages.push(page(
-                format!("annex/{}", version.date),
+                Target::AnnexVersion(version.date),
+                Origin::AnnexVersion,
                 text("annex-version-title", Some(&args)),
                 description,
                 1 + i as i64,
@@ -112,7 +116,7 @@ pub(super) fn whats_new(
                 kind: "act",
                 title: act.title.clone(),
                 lang: "en".into(),
-                url: format!("{base_path}{code}/legislation/acts/#{}", act.id),
+                url: urls::url(base_path, code, Target::Act(&act.id)),
             })
         })
         .collect();
@@ -134,7 +138,7 @@ pub(super) fn whats_new(
                 kind: "annex",
                 title,
                 lang: code.to_string(),
-                url: format!("{base_path}{code}/annex/{}/", version.date),
+                url: urls::url(base_path, code, Target::AnnexVersion(version.date)),
             });
         }
     }
@@ -180,7 +184,7 @@ pub(super) fn unverified_facts(
                 .map(|(point, act, note)| OpenFact {
                     fact: format!("Annex, point {point} ({act})"),
                     check: note,
-                    url: format!("{base_path}{code}/annex/timeline/"),
+                    url: urls::url(base_path, code, Target::AnnexTimeline),
                 })
                 .collect(),
         });
@@ -194,7 +198,7 @@ pub(super) fn unverified_facts(
             .map(|a| OpenFact {
                 fact: a.title.clone(),
                 check: a.to_check.clone(),
-                url: format!("{base_path}{code}/legislation/acts/#{}", a.id),
+                url: urls::url(base_path, code, Target::Act(&a.id)),
             })
             .collect(),
     });
@@ -210,10 +214,7 @@ pub(super) fn unverified_facts(
                     None => s.name.clone(),
                 },
                 check: s.to_check.clone(),
-                url: format!(
-                    "{base_path}{code}/rights/supervision/#{}",
-                    s.code.to_lowercase()
-                ),
+                url: urls::url(base_path, code, Target::Authority(&s.code)),
             })
             .collect(),
     });
@@ -226,7 +227,7 @@ pub(super) fn unverified_facts(
             .map(|p| OpenFact {
                 fact: p.name.clone(),
                 check: p.to_check.clone(),
-                url: format!("{base_path}{code}/procedures/{}/", p.id),
+                url: urls::url(base_path, code, Target::Procedure(&p.id)),
             })
             .collect(),
     });
@@ -240,6 +241,7 @@ pub(super) fn unverified_facts(
 pub(super) fn data_pages(
     config: &SiteConfig,
     locales: &Locales,
+    origin: Origin,
     file: &str,
     at: (&str, &str, i64),
     strings: (&str, &str, &str),
@@ -264,6 +266,7 @@ pub(super) fn data_pages(
                 url_path: format!("{stem}/"),
                 section: section.into(),
                 kind: PageKind::Page,
+                origin,
                 front: content::FrontMatter {
                     title: text(title),
                     description: text(description),
@@ -286,6 +289,7 @@ pub(super) fn unverified_pages(config: &SiteConfig, locales: &Locales) -> Vec<So
     data_pages(
         config,
         locales,
+        Origin::Unverified,
         "content/data",
         ("about", "about/unverified", 90),
         (
@@ -309,8 +313,13 @@ pub(super) fn act_view_pages(
     let views: Vec<(&str, String)> = facets
         .kinds
         .iter()
-        .map(|k| ("type", k.to_string()))
-        .chain(facets.statuses.iter().map(|s| ("status", s.to_string())))
+        .map(|k| ("type", k.as_str().to_string()))
+        .chain(
+            facets
+                .statuses
+                .iter()
+                .map(|s| ("status", s.as_str().to_string())),
+        )
         .chain(facets.years.iter().map(|y| ("year", y.clone())))
         .collect();
     let file = PathBuf::from("content/data/acts.toml");
@@ -327,14 +336,15 @@ pub(super) fn act_view_pages(
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("filter", label);
             let title = locales.text(l, "acts-view-title", Some(&args));
-            let stem = format!("legislation/acts/{facet}/{value}");
+            let target = Target::ActsFilter { facet, value };
             pages.push(SourcePage {
                 file: file.clone(),
                 source: empty.clone(),
                 lang: language.code.clone(),
-                url_path: format!("{stem}/"),
+                url_path: target.path(),
                 section: "legislation/acts".into(),
                 kind: PageKind::Page,
+                origin: Origin::ActsFilter,
                 front: content::FrontMatter {
                     description: title.clone(),
                     title,
@@ -345,7 +355,7 @@ pub(super) fn act_view_pages(
                     machine_translated: false,
                 },
                 body_offset: 0,
-                stem,
+                stem: urls::stem(target),
             });
         }
     }

@@ -15,23 +15,27 @@ use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::annex::Annex;
 use crate::annex::engine::Date;
-use crate::annex::{Annex, Labels, LanguageViews};
 use crate::config::SiteConfig;
-use crate::content::{self, PageGroup, PageKind, SourcePage};
+use crate::content::{self, Origin, PageGroup, PageKind, SourcePage};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics, json_text, json_value};
-use crate::i18n::{Locales, Translate};
+use crate::i18n::Locales;
 use crate::markdown::{self, Rendered};
 use crate::output;
 use crate::search;
 use crate::theme::{Theme, error_chain};
+use crate::urls::{self, Target};
 
+mod annex_views;
 mod feeds;
 mod functions;
 mod generated;
+mod open_data;
 mod render;
 
+use annex_views::{Labels, LanguageViews};
 use functions::*;
 pub use functions::{csp, security_headers, template_keys};
 use generated::*;
@@ -74,6 +78,8 @@ pub struct Site {
     pub theme: Theme,
     /// Structured data from `content/data/`.
     pub data: Data,
+    /// The data sets as template values and open data.
+    data_sets: open_data::DataSets,
     /// The consolidated Annex, if the site has `content/annex/`.
     pub annex: Option<Annex>,
     /// The reference date the site was built for.
@@ -169,6 +175,7 @@ impl Site {
                 )
             },
         );
+        let data_sets = open_data::DataSets::new(&data, diagnostics);
         if let Some(annex) = &annex {
             pages.extend(annex_pages(annex, &config, &locales, as_of));
         }
@@ -180,6 +187,7 @@ impl Site {
             pages.extend(data_pages(
                 &config,
                 &locales,
+                Origin::RequestStatistics,
                 "content/data/request-stats.json",
                 ("request", "request/statistics", 50),
                 ("stats-title", "stats-description", "request-stats.html"),
@@ -189,6 +197,7 @@ impl Site {
             pages.extend(data_pages(
                 &config,
                 &locales,
+                Origin::AuditLog,
                 "content/data/audit-checkpoints.json",
                 ("about", "about/audit-log", 80),
                 ("audit-title", "audit-description", "audit-log.html"),
@@ -289,10 +298,16 @@ impl Site {
                 })
                 .collect();
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            annex
-                .language_views(&codes, &config.default_language, &base_path, &labels, as_of)
-                .map_err(|e| diagnostics.push(e))
-                .ok()
+            annex_views::language_views(
+                annex,
+                &codes,
+                &config.default_language,
+                &base_path,
+                &labels,
+                as_of,
+            )
+            .map_err(|e| diagnostics.push(e))
+            .ok()
         });
         let annex_views = annex_views.flatten();
         let engines = config
@@ -301,8 +316,8 @@ impl Site {
             .enumerate()
             .map(|(i, language)| {
                 let mut tera = theme.tera.clone();
-                tera.register_function("t", Translate::new(locales.bundle(i).clone()));
-                tera.register_function("data", data.function());
+                tera.register_function("t", functions::Translate::new(locales.bundle(i).clone()));
+                tera.register_function("data", data_sets.function());
                 tera.register_function("request_model", request_model_function);
                 let views = annex_views
                     .as_ref()
@@ -373,6 +388,7 @@ impl Site {
             locales,
             theme,
             data,
+            data_sets,
             annex,
             as_of,
             engines,
@@ -509,20 +525,20 @@ impl Site {
     /// Root-relative URL of group `g` in language `lang`.
     pub fn url(&self, g: usize, lang: usize) -> String {
         let page = &self.pages[self.shown_version(g, lang)];
-        format!(
-            "{}{}/{}",
+        urls::url(
             self.config.base_path(),
-            self.config.languages[lang].code,
-            page.url_path
+            &self.config.languages[lang].code,
+            Target::Page(&page.url_path),
         )
     }
 
     /// Absolute URL of group `g` in language `lang`.
     pub fn permalink(&self, g: usize, lang: usize) -> String {
         let page = &self.pages[self.shown_version(g, lang)];
-        format!(
-            "{}{}/{}",
-            self.config.base_url, self.config.languages[lang].code, page.url_path
+        urls::url(
+            &self.config.base_url,
+            &self.config.languages[lang].code,
+            Target::Page(&page.url_path),
         )
     }
 
@@ -534,8 +550,7 @@ impl Site {
             return false;
         };
         let page = &self.pages[p];
-        page.file.extension().is_some_and(|x| x == "md")
-            && page.front.template.as_deref() != Some("search.html")
+        page.origin == Origin::Markdown && page.front.template.as_deref() != Some("search.html")
     }
 
     /// Output path of group `g` in language `lang`, below the output folder.

@@ -72,7 +72,7 @@ impl Site {
                 Err(e) => diagnostics.push(e),
             }
         }
-        if let Err(e) = self.data.publish(out) {
+        if let Err(e) = self.data_sets.publish(out) {
             diagnostics.push(e);
         }
         if let Some(annex) = &self.annex {
@@ -103,7 +103,7 @@ impl Site {
         let mut items: Vec<(String, AzItem<'_>)> = (0..self.groups.len())
             .filter_map(|g| {
                 let page = &self.pages[self.shown_version(g, lang)];
-                let markdown = page.file.extension().is_some_and(|x| x == "md");
+                let markdown = page.origin == Origin::Markdown;
                 (markdown && page.front.template.as_deref() != Some("search.html")).then(|| {
                     (
                         page.front.title.to_lowercase(),

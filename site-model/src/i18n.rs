@@ -7,12 +7,12 @@
 //! CLDR category the language uses for whole numbers (Irish has five, Maltese
 //! and Slovenian four), or the build fails.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
@@ -419,7 +419,8 @@ fn check_plurals(
     }
 }
 
-fn format_message(
+/// Formats the message `key` of `bundle` with `args`, or says why it cannot.
+pub fn format_message(
     bundle: &Bundle,
     key: &str,
     args: Option<&FluentArgs<'_>>,
@@ -436,48 +437,6 @@ fn format_message(
         return Err(format!("the interface string `{key}`: {e}"));
     }
     Ok(text.into_owned())
-}
-
-/// The tera function `t(key="...", name=value, ...)` for one language.
-pub struct Translate {
-    bundle: Arc<Bundle>,
-}
-
-impl Translate {
-    /// The function for one language's bundle.
-    pub fn new(bundle: Arc<Bundle>) -> Self {
-        Translate { bundle }
-    }
-}
-
-impl tera::Function for Translate {
-    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args
-            .get("key")
-            .and_then(tera::Value::as_str)
-            .ok_or_else(|| {
-                tera::Error::msg("t() needs a `key` argument, e.g. t(key=\"skip-link\")")
-            })?;
-        let mut fluent_args = FluentArgs::new();
-        let mut names: Vec<&String> = args.keys().filter(|k| k.as_str() != "key").collect();
-        names.sort();
-        for name in names {
-            let value = match &args[name] {
-                tera::Value::Number(n) => match n.as_i64() {
-                    Some(i) => FluentValue::from(i),
-                    None => FluentValue::from(n.as_f64().ok_or_else(|| {
-                        tera::Error::msg(format!("t(): `{name}` is a number out of range"))
-                    })?),
-                },
-                tera::Value::String(s) => FluentValue::from(s.clone()),
-                other => FluentValue::from(other.to_string()),
-            };
-            fluent_args.set(name.clone(), value);
-        }
-        format_message(&self.bundle, key, Some(&fluent_args))
-            .map(tera::Value::String)
-            .map_err(tera::Error::msg)
-    }
 }
 
 #[cfg(test)]

@@ -3,13 +3,13 @@
 //! turned into every version of the Annex with its provenance.
 //!
 //! [`engine`] is the pure consolidation; this module reads the files,
-//! reports mistakes with file and line, and prepares what the templates,
-//! the JSON open data, the feed and the `annex` command show.
+//! reports mistakes with file and line, and prepares what the generator's
+//! templates and feeds, the JSON open data and the `annex` command show.
 
 pub mod engine;
-mod views;
+mod text;
 
-pub use views::{Labels, LanguageViews, word_diff};
+pub use text::{line, pick, text_in};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

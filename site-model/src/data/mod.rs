@@ -7,13 +7,13 @@
 //! cell in a table. Adding a data set means adding a type here and a match
 //! arm in [`Data::load_file`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostics::{Diagnostic, Diagnostics, json_text, json_value};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 
 mod check;
 mod stats;
@@ -41,9 +41,6 @@ pub struct Data {
     /// (`content/data/audit-checkpoints.json`, written by `intake operator
     /// checkpoint`), if published.
     pub audit_checkpoints: Option<handler::checkpoint::Checkpoints>,
-    /// Data sets as template values, built once and shared by every page.
-    #[serde(skip)]
-    values: Arc<BTreeMap<&'static str, tera::Value>>,
     /// The procedures file, for cross-reference diagnostics once the acts
     /// are loaded too.
     #[serde(skip)]
@@ -197,10 +194,10 @@ pub struct Procedure {
 /// What the acts can be filtered by.
 #[derive(Debug, Clone, Serialize)]
 pub struct ActFacets {
-    /// Kinds present.
-    pub kinds: Vec<&'static str>,
-    /// Statuses present.
-    pub statuses: Vec<&'static str>,
+    /// Kinds present, in display order.
+    pub kinds: Vec<ActKind>,
+    /// Statuses present, in display order.
+    pub statuses: Vec<ActStatus>,
     /// Years of adoption present, newest first.
     pub years: Vec<String>,
 }
@@ -300,45 +297,6 @@ impl Data {
             }
         }
         data.check_references(diagnostics);
-        let mut values = BTreeMap::new();
-        let json = |value: Result<serde_json::Value, Diagnostic>| match value {
-            Ok(v) => Some(v),
-            Err(e) => {
-                diagnostics.push(e);
-                None
-            }
-        };
-        let acts = Path::new("content/data/acts.toml");
-        let sets = [
-            ("acts", json_value(acts, &data.acts)),
-            (
-                "states",
-                json_value(Path::new("content/data/states.toml"), &data.states),
-            ),
-            ("acts_facets", json_value(acts, &data.act_facets())),
-            (
-                "procedures",
-                json_value(Path::new("content/data/procedures.toml"), &data.procedures),
-            ),
-        ];
-        for (name, value) in sets {
-            if let Some(v) = json(value) {
-                values.insert(name, v);
-            }
-        }
-        if let Some(checkpoints) = &data.audit_checkpoints {
-            let file = Path::new("content/data/audit-checkpoints.json");
-            if let Some(v) = json(json_value(file, checkpoints)) {
-                values.insert("audit-checkpoints", v);
-            }
-        }
-        if let Some(stats) = &data.request_stats {
-            let file = Path::new("content/data/request-stats.json");
-            if let Some(v) = json(json_value(file, stats)) {
-                values.insert("request-stats", v);
-            }
-        }
-        data.values = Arc::new(values);
         data
     }
 
@@ -394,7 +352,7 @@ impl Data {
                 "data::unknown-file",
                 file,
                 format!("`{name}` is not a known data set"),
-                "data files are typed: the known ones are acts.toml, procedures.toml, states.toml, request-stats.json and audit-checkpoints.json; a new data set needs a type in generator/src/data.rs",
+                "data files are typed: the known ones are acts.toml, procedures.toml, states.toml, request-stats.json and audit-checkpoints.json; a new data set needs a type in site-model/src/data/mod.rs",
             )),
         }
     }
@@ -402,18 +360,16 @@ impl Data {
     /// The values the acts can be filtered by, each sorted: kinds and
     /// statuses in declaration order, years newest first.
     pub fn act_facets(&self) -> ActFacets {
-        let mut kinds: Vec<&'static str> = Vec::new();
-        let mut statuses: Vec<&'static str> = Vec::new();
+        let kinds: Vec<ActKind> = ActKind::ALL
+            .into_iter()
+            .filter(|k| self.acts.iter().any(|a| a.kind == *k))
+            .collect();
+        let statuses: Vec<ActStatus> = ActStatus::ALL
+            .into_iter()
+            .filter(|s| self.acts.iter().any(|a| a.status == *s))
+            .collect();
         let mut years: Vec<String> = Vec::new();
         for act in &self.acts {
-            let kind = act.kind.as_str();
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-            let status = act.status.as_str();
-            if !statuses.contains(&status) {
-                statuses.push(status);
-            }
             if let Some(d) = act.date.date {
                 let year = d.year.to_string();
                 if !years.contains(&year) {
@@ -421,8 +377,6 @@ impl Data {
                 }
             }
         }
-        kinds.sort_by_key(|k| ActKind::ALL.iter().position(|x| x.as_str() == *k));
-        statuses.sort_by_key(|k| ActStatus::ALL.iter().position(|x| x.as_str() == *k));
         years.sort_by(|a, b| b.cmp(a));
         ActFacets {
             kinds,
@@ -489,47 +443,6 @@ impl Data {
                 );
             }
         }
-    }
-
-    /// The tera function `data(set="acts")`.
-    pub fn function(&self) -> impl tera::Function + use<> {
-        let values = self.values.clone();
-        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
-            let set = args
-                .get("set")
-                .and_then(tera::Value::as_str)
-                .ok_or_else(|| {
-                    tera::Error::msg("data() needs a `set` argument, e.g. data(set=\"acts\")")
-                })?;
-            values
-                .get(set)
-                .cloned()
-                .ok_or_else(|| tera::Error::msg(format!("there is no data set `{set}`")))
-        }
-    }
-
-    /// Writes `data/<set>.json` and `data/<set>.schema.json`.
-    pub fn publish(&self, out: &Path) -> Result<(), Diagnostic> {
-        let dir = out.join("data");
-        for (name, value) in self.values.iter() {
-            let path = dir.join(format!("{name}.json"));
-            let json = json_text(&path, value)?;
-            crate::output::write(&path, json.as_bytes())?;
-        }
-        for (name, schema) in [
-            ("acts", schemars::schema_for!(Vec<Act>)),
-            ("states", schemars::schema_for!(Vec<State>)),
-            ("procedures", schemars::schema_for!(Vec<Procedure>)),
-            ("request-stats", schemars::schema_for!(RequestStats)),
-        ] {
-            if name == "request-stats" && self.request_stats.is_none() {
-                continue;
-            }
-            let path = dir.join(format!("{name}.schema.json"));
-            let json = json_text(&path, &schema)?;
-            crate::output::write(&path, json.as_bytes())?;
-        }
-        Ok(())
     }
 }
 

@@ -53,6 +53,27 @@ pub enum PageKind {
     Page,
 }
 
+/// Where a page comes from: a Markdown file, or data the generator turns
+/// into a page (it then has no body, and its template shows the data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A Markdown file under `content/`.
+    Markdown,
+    /// The timeline of the Annex's versions (`content/annex/`).
+    AnnexTimeline,
+    /// One version of the Annex (`content/annex/`).
+    AnnexVersion,
+    /// The table of acts filtered by one value (`content/data/acts.toml`).
+    ActsFilter,
+    /// The facts still to be verified (`content/data/`, `content/annex/`).
+    Unverified,
+    /// The request statistics (`content/data/request-stats.json`).
+    RequestStatistics,
+    /// The audit log's signed checkpoints
+    /// (`content/data/audit-checkpoints.json`).
+    AuditLog,
+}
+
 /// One language version of one page, as read from its file.
 #[derive(Debug, Clone)]
 pub struct SourcePage {
@@ -72,6 +93,8 @@ pub struct SourcePage {
     pub section: String,
     /// Home, section index or page.
     pub kind: PageKind,
+    /// A Markdown file, or which data the page is generated from.
+    pub origin: Origin,
     /// Parsed front matter.
     pub front: FrontMatter,
     /// Byte offset of the Markdown body in `source`.
@@ -286,6 +309,7 @@ pub fn parse_page(
         url_path,
         section,
         kind,
+        origin: Origin::Markdown,
         front,
         body_offset,
         source,
