@@ -93,6 +93,12 @@ impl TestSite {
         generator::build(self.root(), &self.out(), &Default::default())
     }
 
+    /// Loads and checks the site without rendering or writing anything:
+    /// the diagnostics `build` would report before it renders.
+    pub fn load(&self) -> generator::site::Loaded {
+        generator::Site::load(self.root(), &Default::default())
+    }
+
     /// Builds as on `date` (`YYYY-MM-DD`), the build's reference date.
     pub fn build_as_of(&self, date: &str) -> Result<generator::Built, Vec<generator::Diagnostic>> {
         let options = generator::LoadOptions {
