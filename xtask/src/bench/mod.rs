@@ -131,7 +131,7 @@ pub(crate) fn run(args: &[String]) -> Result {
     println!("rounds:           {rounds}, interleaved; medians; peak = the highest resident set");
     let ours_m = wall(&ours);
     println!();
-    println!("| cold full build | wall | peak memory | vs this generator |");
+    println!("| cold full build | wall | peak memory | time ÷ this generator's |");
     println!("|---|---|---|---|");
     if peers {
         let hugo_m = wall(&hugo_runs);
