@@ -10,7 +10,6 @@ use crate::diagnostics::{Diagnostic, Diagnostics, json_text, json_value};
 
 /// Every data set as a JSON value, built once and shared by every page and
 /// language.
-#[derive(Clone, Default)]
 pub(crate) struct DataSets {
     values: Arc<BTreeMap<&'static str, serde_json::Value>>,
     /// Whether the request statistics are published (their schema is

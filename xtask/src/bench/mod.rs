@@ -65,11 +65,8 @@ pub(crate) fn run(args: &[String]) -> Result {
     if peers {
         hugo::write_site(&hugo_site, shape)?;
     }
-    let words = corpus_words(&site.join("content"))?;
-    eprintln!(
-        "{} Markdown files, {words} words",
-        count_files(&site.join("content"))?
-    );
+    let (files, words) = corpus_size(&site.join("content"))?;
+    eprintln!("{files} Markdown files, {words} words");
 
     let out = site.join("dist");
     let hugo_out = hugo_site.join("public");
@@ -251,17 +248,15 @@ fn build_command(generator: &Path, site: &Path, out: &Path) -> Command {
     command
 }
 
-fn count_files(dir: &Path) -> Result<usize> {
-    Ok(walk(dir)?.len())
-}
-
-fn corpus_words(dir: &Path) -> Result<usize> {
+/// The number of files under `dir` and of the words they hold, in one pass.
+fn corpus_size(dir: &Path) -> Result<(usize, usize)> {
+    let files = walk(dir)?;
     let mut words = 0;
-    for file in walk(dir)? {
-        let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+    for file in &files {
+        let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
         words += text.split_whitespace().count();
     }
-    Ok(words)
+    Ok((files.len(), words))
 }
 
 fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
