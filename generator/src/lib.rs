@@ -22,6 +22,7 @@
 // costs nothing, and boxing it would make every test and caller noisier.
 #![allow(clippy::result_large_err)]
 
+pub mod cache;
 pub mod linkcheck;
 mod output;
 pub mod search;
@@ -73,8 +74,17 @@ pub struct Built {
     pub next_change: Option<Date>,
     /// The loaded site, kept for incremental rebuilds.
     pub site: Site,
-    /// Number of HTML pages written (pages × languages).
+    /// Number of HTML pages of the site (pages × languages).
     pub pages: usize,
+    /// Of those, how many were rendered (the others were unchanged since
+    /// the previous build, per the build cache).
+    pub rendered: usize,
+    /// Languages whose search index was built (the others were reused).
+    pub indexed: usize,
+    /// Files written or replaced in the output folder.
+    pub written: usize,
+    /// Files of the previous build removed (their page no longer exists).
+    pub removed: usize,
     /// Warnings found on the way.
     pub warnings: Vec<Diagnostic>,
     /// Time spent loading and validating.
@@ -83,13 +93,40 @@ pub struct Built {
     pub render_time: Duration,
 }
 
-/// Builds the site at `root` into `out`.
+/// How a build uses the build cache beside its output ([`cache`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CacheMode {
+    /// Reuse what the previous build left unchanged; keep the cache.
+    #[default]
+    Reuse,
+    /// Render everything, then keep the cache (`build --fresh`).
+    Refresh,
+    /// Render everything and keep no cache (`check`).
+    Off,
+}
+
+/// Builds the site at `root` into `out`, reusing the build cache.
 ///
-/// The output is rendered into a sibling staging folder and swapped into
-/// place only when everything succeeded, so a failed build leaves the
-/// previous output untouched.
+/// A failed build leaves the previous output untouched: a full build is
+/// rendered into a sibling staging folder and swapped into place; a cached
+/// build writes the changed files into the staging folder and moves them
+/// into place only when everything succeeded.
 pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Vec<Diagnostic>> {
+    build_with(root, out, options, CacheMode::Reuse)
+}
+
+/// [`build`], with the build cache used as `mode` says.
+pub fn build_with(
+    root: &Path,
+    out: &Path,
+    options: &LoadOptions,
+    mode: CacheMode,
+) -> Result<Built, Vec<Diagnostic>> {
     let started = Instant::now();
+    let previous = match mode {
+        CacheMode::Reuse => cache::Manifest::load(out),
+        CacheMode::Refresh | CacheMode::Off => None,
+    };
     let loaded = Site::load(root, options);
     let Some(site) = loaded.site else {
         return Err(loaded.diagnostics);
@@ -98,21 +135,42 @@ pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Ve
     let started = Instant::now();
     let staging = sibling(out, "partial");
     let _ = std::fs::remove_dir_all(&staging);
-    let pages = match site.render_to(&staging) {
-        Ok(pages) => pages,
+    if let Err(e) = std::fs::create_dir_all(&staging) {
+        return Err(vec![Diagnostic::file_error(
+            "output::write",
+            &staging,
+            format!("cannot create the staging folder: {e}"),
+            "check that the output folder's parent is writable",
+        )]);
+    }
+    let report = match site.render_cached(&staging, out, previous.as_ref()) {
+        Ok(report) => report,
         Err(mut errors) => {
             let _ = std::fs::remove_dir_all(&staging);
             errors.extend(loaded.diagnostics);
             return Err(errors);
         }
     };
-    if let Err(e) = swap_into_place(&staging, out) {
-        return Err(vec![Diagnostic::file_error(
-            "output::write",
-            out,
-            format!("cannot move the new output into place: {e}"),
-            "check that the output folder is writable and not open in another program",
-        )]);
+    let moved = match &previous {
+        Some(previous) => commit(&staging, out, previous, &report.manifest),
+        None => cache::Manifest::forget(out)
+            .and_then(|()| swap_into_place(&staging, out))
+            .map(|()| 0),
+    };
+    let removed = match moved {
+        Ok(removed) => removed,
+        Err(e) => {
+            return Err(vec![Diagnostic::file_error(
+                "output::write",
+                out,
+                format!("cannot move the new output into place: {e}"),
+                "check that the output folder is writable and not open in another program",
+            )]);
+        }
+    };
+    if mode != CacheMode::Off {
+        // Without a cache the next build is a full one: not an error.
+        let _ = report.manifest.save(out);
     }
     Ok(Built {
         next_change: site
@@ -120,7 +178,11 @@ pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Ve
             .as_ref()
             .and_then(|annex| annex.next_change(site.as_of)),
         site,
-        pages,
+        pages: report.pages,
+        rendered: report.rendered,
+        indexed: report.indexed,
+        written: report.written,
+        removed,
         warnings: loaded.diagnostics,
         load_time,
         render_time: started.elapsed(),
@@ -131,12 +193,53 @@ pub fn build(root: &Path, out: &Path, options: &LoadOptions) -> Result<Built, Ve
 /// validates, for the `check` command.
 pub fn check(root: &Path, options: &LoadOptions) -> Result<Built, Vec<Diagnostic>> {
     let scratch = std::env::temp_dir().join(format!("imi-portal-check-{}", std::process::id()));
-    let result = build(root, &scratch, options);
+    let result = build_with(root, &scratch, options, CacheMode::Off);
     let _ = std::fs::remove_dir_all(&scratch);
     result
 }
 
-fn sibling(out: &Path, suffix: &str) -> PathBuf {
+/// Moves the files of a cached build from `staging` into `out` and removes
+/// the previous build's files that the new one no longer has. The manifest
+/// goes first: if this is interrupted, the next build is a full one.
+fn commit(
+    staging: &Path,
+    out: &Path,
+    previous: &cache::Manifest,
+    new: &cache::Manifest,
+) -> std::io::Result<usize> {
+    cache::Manifest::forget(out)?;
+    for rel in cache::files_below(staging) {
+        let to = out.join(&rel);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::rename(staging.join(&rel), to)?;
+    }
+    let _ = std::fs::remove_dir_all(staging);
+    let mut removed = 0;
+    for rel in previous.outputs.keys() {
+        if new.outputs.contains_key(rel) {
+            continue;
+        }
+        let path = out.join(rel);
+        match std::fs::remove_file(&path) {
+            Ok(()) => removed += 1,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+        // Folders left empty go too (fails harmlessly when not empty).
+        let mut dir = path.parent();
+        while let Some(d) = dir.filter(|d| *d != out) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(removed)
+}
+
+pub(crate) fn sibling(out: &Path, suffix: &str) -> PathBuf {
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

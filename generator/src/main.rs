@@ -37,6 +37,10 @@ enum Command {
         /// default: SOURCE_DATE_EPOCH, else today (UTC).
         #[arg(long)]
         as_of: Option<String>,
+        /// Render everything instead of reusing what the previous build
+        /// left unchanged (the build cache beside the output folder).
+        #[arg(long)]
+        fresh: bool,
     },
     /// Validate everything `build` validates and report translation coverage.
     Check {
@@ -99,6 +103,7 @@ fn main() -> ExitCode {
             base_url,
             portal_pkg,
             as_of,
+            fresh,
         } => {
             let output = root.join(output);
             let as_of = match generator::reference_date(as_of.as_deref()) {
@@ -110,7 +115,12 @@ fn main() -> ExitCode {
                 portal_pkg,
                 as_of: Some(as_of),
             };
-            match generator::build(&root, &output, &options) {
+            let mode = if fresh {
+                generator::CacheMode::Refresh
+            } else {
+                generator::CacheMode::Reuse
+            };
+            match generator::build_with(&root, &output, &options, mode) {
                 Ok(built) => {
                     print_diagnostics(&built.warnings);
                     eprintln!(
@@ -119,6 +129,10 @@ fn main() -> ExitCode {
                         output.display(),
                         built.load_time.as_millis(),
                         built.render_time.as_millis()
+                    );
+                    eprintln!(
+                        "rendered {} of them, search index of {} language(s) rebuilt, {} file(s) written, {} removed",
+                        built.rendered, built.indexed, built.written, built.removed
                     );
                     print_next_change(&built);
                     ExitCode::SUCCESS

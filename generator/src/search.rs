@@ -40,6 +40,17 @@ fn wanted(name: &str) -> bool {
         || name.starts_with("fragment/")
 }
 
+/// One language's index: its files (relative to the bundle folder,
+/// `pagefind/`), its entry in `pagefind-entry.json` and the index version.
+pub struct LanguageIndex {
+    /// File name below `pagefind/` and bytes, sorted by name.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// This language's value in the entry file's `languages`.
+    pub entry: serde_json::Value,
+    /// The entry file's `version`.
+    pub version: serde_json::Value,
+}
+
 /// Builds the index, one language per thread; returns the files to write,
 /// relative to the output folder (`pagefind/...`), sorted by path.
 pub fn index(pages: Vec<Indexed>) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
@@ -47,41 +58,40 @@ pub fn index(pages: Vec<Indexed>) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic>
     for page in pages {
         by_language.entry(page.lang.clone()).or_default().push(page);
     }
-    let parts: Vec<Vec<(String, Vec<u8>)>> = by_language
+    let parts: Vec<(String, LanguageIndex)> = by_language
         .into_par_iter()
-        .map(|(_, pages)| index_one(pages))
+        .map(|(code, pages)| index_language(pages).map(|index| (code, index)))
         .collect::<Result<_, _>>()?;
     // Each language's index is self-contained (its files are named by
     // content hash); the entry file lists every language.
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut version = serde_json::Value::Null;
-    let mut languages = serde_json::Map::new();
-    for (name, bytes) in parts.into_iter().flatten() {
-        if name == "pagefind-entry.json" {
-            let entry: serde_json::Value =
-                serde_json::from_slice(&bytes).map_err(|e| failed(&e))?;
-            version = entry["version"].clone();
-            if let Some(l) = entry["languages"].as_object() {
-                languages.extend(l.clone());
-            }
-        } else {
-            files.insert(name, bytes);
-        }
+    let mut entries = BTreeMap::new();
+    for (code, index) in parts {
+        entries.insert(code, (index.entry, index.version));
+        files.extend(index.files);
     }
-    let mut sorted: Vec<(String, serde_json::Value)> = languages.into_iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    let entry = serde_json::json!({
-        "version": version,
-        "languages": serde_json::Map::from_iter(sorted),
-    });
-    files.insert(
-        "pagefind-entry.json".into(),
-        serde_json::to_vec(&entry).map_err(|e| failed(&e))?,
-    );
+    files.insert("pagefind-entry.json".into(), entry_file(&entries)?);
     Ok(files
         .into_iter()
         .map(|(name, bytes)| (PathBuf::from("pagefind").join(name), bytes))
         .collect())
+}
+
+/// `pagefind-entry.json` from each language's entry and index version.
+pub fn entry_file(
+    languages: &BTreeMap<String, (serde_json::Value, serde_json::Value)>,
+) -> Result<Vec<u8>, Diagnostic> {
+    let version = languages
+        .values()
+        .next()
+        .map_or(serde_json::Value::Null, |(_, v)| v.clone());
+    let entry = serde_json::json!({
+        "version": version,
+        "languages": serde_json::Map::from_iter(
+            languages.iter().map(|(code, (entry, _))| (code.clone(), entry.clone()))
+        ),
+    });
+    serde_json::to_vec(&entry).map_err(|e| failed(&e))
 }
 
 /// The page's `<main>` in a minimal document: only that is indexed (it
@@ -130,8 +140,8 @@ fn failed(e: &dyn std::fmt::Display) -> Diagnostic {
     )
 }
 
-/// One language's index, with file names relative to the bundle folder.
-fn index_one(mut pages: Vec<Indexed>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+/// Indexes the pages of one language.
+pub fn index_language(mut pages: Vec<Indexed>) -> Result<LanguageIndex, Diagnostic> {
     // Pagefind numbers pages in the order they are added: sort for a
     // byte-identical index.
     pages.sort_by(|a, b| a.url.cmp(&b.url));
@@ -139,7 +149,7 @@ fn index_one(mut pages: Vec<Indexed>) -> Result<Vec<(String, Vec<u8>)>, Diagnost
         .enable_all()
         .build()
         .map_err(|e| failed(&e))?;
-    runtime.block_on(async {
+    let files: Vec<(String, Vec<u8>)> = runtime.block_on(async {
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| failed(&e))?;
         for page in pages {
@@ -148,21 +158,47 @@ fn index_one(mut pages: Vec<Indexed>) -> Result<Vec<(String, Vec<u8>)>, Diagnost
                 .await
                 .map_err(|e| failed(&e))?;
         }
-        Ok(index
-            .get_files()
-            .await
-            .map_err(|e| failed(&e))?
-            .into_iter()
-            .filter_map(|f| {
-                let name = f
-                    .filename
-                    .strip_prefix("pagefind")
-                    .unwrap_or(&f.filename)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                wanted(&name).then_some((name, f.contents))
-            })
-            .collect())
+        Ok::<_, Diagnostic>(
+            index
+                .get_files()
+                .await
+                .map_err(|e| failed(&e))?
+                .into_iter()
+                .filter_map(|f| {
+                    let name = f
+                        .filename
+                        .strip_prefix("pagefind")
+                        .unwrap_or(&f.filename)
+                        .to_string_lossy()
+                        .replace('\\', "/");
+                    wanted(&name).then_some((name, f.contents))
+                })
+                .collect(),
+        )
+    })?;
+    let mut entry = (serde_json::Value::Null, serde_json::Value::Null);
+    let mut kept = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        if name == "pagefind-entry.json" {
+            let value: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(|e| failed(&e))?;
+            let languages = value["languages"].as_object().cloned().unwrap_or_default();
+            entry = (
+                languages
+                    .into_iter()
+                    .next()
+                    .map_or(serde_json::Value::Null, |(_, v)| v),
+                value["version"].clone(),
+            );
+        } else {
+            kept.push((name, bytes));
+        }
+    }
+    kept.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(LanguageIndex {
+        files: kept,
+        entry: entry.0,
+        version: entry.1,
     })
 }
 

@@ -284,6 +284,11 @@ fn rebuild_pages(
     groups.dedup();
     languages.sort_unstable();
     languages.dedup();
+    // The files about to change are no longer what the build cache says:
+    // the next build beside this output folder is a full one.
+    if let Err(e) = crate::cache::Manifest::forget(out) {
+        eprintln!("cannot remove the build cache's manifest: {e}");
+    }
     Some(
         site.render_groups(&groups, out)
             .map(|count| (count, languages)),

@@ -9,7 +9,9 @@
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
+
+use aho_corasick::AhoCorasick;
 
 use miette::{LabeledSpan, SourceCode};
 
@@ -53,30 +55,36 @@ const INTERNAL_NOTES: [&str; 6] = [
     "reference notes",
 ];
 
+/// Finds the names of [`INTERNAL_NOTES`] in any letter case, in one pass
+/// over a file (a build scans every page with it).
+static NOTE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(INTERNAL_NOTES)
+        .ok()
+});
+
 /// Every place where `source` cites one of the project's internal notes
 /// instead of a public document. In TOML (`toml = true`) comment lines are
 /// skipped: they are not published.
 pub fn internal_references(file: &Path, source: &Arc<str>, toml: bool, diagnostics: &Diagnostics) {
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        let skip = toml && line.trim_start().starts_with('#');
-        if !skip {
-            let lower = line.to_lowercase();
-            for name in INTERNAL_NOTES {
-                // Lower-casing keeps byte offsets for the ASCII names sought.
-                if let Some(at) = lower.find(name).filter(|_| lower.len() == line.len()) {
-                    diagnostics.push(Diagnostic::error(
-                        "content::internal-reference",
-                        file,
-                        source,
-                        offset + at..offset + at + name.len(),
-                        format!("this cites `{name}`, an internal note that readers cannot look up"),
-                        "cite the public document instead: the Official Journal reference and article, the ELI or CELEX number, or a public web address",
-                    ));
-                }
-            }
+    let Some(finder) = NOTE_FINDER.as_ref() else {
+        return;
+    };
+    for found in finder.find_iter(source.as_bytes()) {
+        let line_start = source[..found.start()].rfind('\n').map_or(0, |i| i + 1);
+        if toml && source[line_start..].trim_start().starts_with('#') {
+            continue;
         }
-        offset += line.len();
+        let name = INTERNAL_NOTES[found.pattern().as_usize()];
+        diagnostics.push(Diagnostic::error(
+            "content::internal-reference",
+            file,
+            source,
+            found.start()..found.end(),
+            format!("this cites `{name}`, an internal note that readers cannot look up"),
+            "cite the public document instead: the Official Journal reference and article, the ELI or CELEX number, or a public web address",
+        ));
     }
 }
 

@@ -32,6 +32,7 @@ mod annex_views;
 mod feeds;
 mod functions;
 mod generated;
+mod incremental;
 mod open_data;
 mod render;
 
@@ -39,6 +40,7 @@ use annex_views::{Labels, LanguageViews};
 use functions::*;
 pub use functions::{csp, security_headers, template_keys};
 use generated::*;
+pub use incremental::RenderReport;
 pub use render::{AzItem, DateParts, Letter, NavItem};
 
 /// Files to write: path below the output folder, contents.
@@ -406,6 +408,11 @@ impl Site {
                 .register_function("a_to_z", move |_: &HashMap<String, tera::Value>| {
                     Ok(index.clone())
                 });
+        }
+        // Last, once every function is registered: the build cache records
+        // which functions each page calls, with what, and their answers.
+        for engine in &mut site.engines {
+            crate::cache::Recorded::wrap_all(engine);
         }
         site.check_links(diagnostics);
         site.check_template_keys(diagnostics);

@@ -2,7 +2,7 @@
 //! `dist/data/<set>.json` with its JSON Schema `<set>.schema.json`.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::data::{Act, Data, Procedure, RequestStats, State};
@@ -82,13 +82,13 @@ impl DataSets {
         }
     }
 
-    /// Writes `data/<set>.json` and `data/<set>.schema.json` under `out`.
-    pub(crate) fn publish(&self, out: &Path) -> Result<(), Diagnostic> {
-        let dir = out.join("data");
+    /// The files `data/<set>.json` and `data/<set>.schema.json`.
+    pub(crate) fn files(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+        let dir = Path::new("data");
+        let mut files = Vec::new();
         for (name, value) in self.values.iter() {
             let path = dir.join(format!("{name}.json"));
-            let json = json_text(&path, value)?;
-            crate::output::write(&path, json.as_bytes())?;
+            files.push((path.clone(), json_text(&path, value)?.into_bytes()));
         }
         for (name, schema) in [
             ("acts", schemars::schema_for!(Vec<Act>)),
@@ -100,9 +100,8 @@ impl DataSets {
                 continue;
             }
             let path = dir.join(format!("{name}.schema.json"));
-            let json = json_text(&path, &schema)?;
-            crate::output::write(&path, json.as_bytes())?;
+            files.push((path.clone(), json_text(&path, &schema)?.into_bytes()));
         }
-        Ok(())
+        Ok(files)
     }
 }

@@ -7,50 +7,21 @@ use super::*;
 
 impl Site {
     /// Renders every output file into `out` (which must exist and be empty
-    /// or hold a previous build). Returns the number of HTML pages.
+    /// or hold a previous build), without a build cache. Returns the number
+    /// of HTML pages.
     pub fn render_to(&self, out: &Path) -> Result<usize, Vec<Diagnostic>> {
+        self.render_cached(out, out, None).map(|r| r.pages)
+    }
+
+    /// Every output file that is not a page: the language choice, the
+    /// not-found pages, sitemaps, feeds, static files, open data.
+    pub(super) fn other_outputs(
+        &self,
+        navs: &[Vec<NavItem<'_>>],
+    ) -> Result<OutputFiles, Vec<Diagnostic>> {
         let diagnostics = Diagnostics::new();
         let languages = self.config.languages.len();
-        let jobs: Vec<(usize, usize)> = (0..languages)
-            .flat_map(|l| (0..self.groups.len()).map(move |g| (l, g)))
-            .collect();
-        let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
-        let rendered: Vec<Option<Option<search::Indexed>>> = jobs
-            .par_iter()
-            .map(|&(lang, g)| match self.render_page(g, lang, &navs[lang]) {
-                Ok(html) => {
-                    let path = out.join(self.output_path(g, lang));
-                    if let Err(e) = output::write(&path, html.as_bytes()) {
-                        diagnostics.push(e);
-                    }
-                    Some(self.searchable(g, lang).then(|| {
-                        let code = &self.config.languages[lang].code;
-                        search::Indexed {
-                            lang: code.clone(),
-                            url: self.url(g, lang),
-                            html: search::main_only(code, &html),
-                        }
-                    }))
-                }
-                Err(e) => {
-                    diagnostics.push(e);
-                    None
-                }
-            })
-            .collect();
-        let written = rendered.iter().filter(|r| r.is_some()).count();
-        match search::index(rendered.into_iter().flatten().flatten().collect()) {
-            Ok(files) => {
-                for (path, bytes) in files {
-                    if let Err(e) = output::write(&out.join(path), &bytes) {
-                        diagnostics.push(e);
-                    }
-                }
-            }
-            Err(e) => diagnostics.push(e),
-        }
-
-        let extra: Vec<Result<OutputFiles, Diagnostic>> = vec![
+        let mut extra: Vec<Result<OutputFiles, Diagnostic>> = vec![
             self.render_root(),
             (0..languages)
                 .map(|l| self.render_not_found(l, &navs[l]))
@@ -59,40 +30,30 @@ impl Site {
             Ok(self.sitemaps()),
             Ok(self.feeds()),
             Ok(self.static_files()),
+            self.data_sets.files(),
         ];
+        if let Some(annex) = &self.annex {
+            extra.push(annex.open_data(self.as_of).and_then(|files| {
+                files
+                    .into_iter()
+                    .map(|(path, value)| {
+                        let path = Path::new("data").join(path);
+                        json_text(&path, &value).map(|json| (path, json.into_bytes()))
+                    })
+                    .collect()
+            }));
+        }
+        let mut files = Vec::new();
         for result in extra {
             match result {
-                Ok(files) => {
-                    for (path, bytes) in files {
-                        if let Err(e) = output::write(&out.join(path), &bytes) {
-                            diagnostics.push(e);
-                        }
-                    }
-                }
+                Ok(more) => files.extend(more),
                 Err(e) => diagnostics.push(e),
-            }
-        }
-        if let Err(e) = self.data_sets.publish(out) {
-            diagnostics.push(e);
-        }
-        if let Some(annex) = &self.annex {
-            let files = annex.open_data(self.as_of).unwrap_or_else(|e| {
-                diagnostics.push(e);
-                Vec::new()
-            });
-            for (path, value) in files {
-                let path = out.join("data").join(path);
-                let written =
-                    json_text(&path, &value).and_then(|json| output::write(&path, json.as_bytes()));
-                if let Err(e) = written {
-                    diagnostics.push(e);
-                }
             }
         }
         if diagnostics.has_errors() {
             Err(diagnostics.into_sorted())
         } else {
-            Ok(written)
+            Ok(files)
         }
     }
 
@@ -199,6 +160,20 @@ impl Site {
         lang: usize,
         nav: &[NavItem<'_>],
     ) -> Result<String, Diagnostic> {
+        self.with_page_view(g, lang, |template, view| {
+            let file = &self.pages[self.shown_version(g, lang)].file;
+            self.render_template(template, lang, nav, Some(view), file)
+        })
+    }
+
+    /// Calls `f` with the template and the view of group `g` in language
+    /// `lang` (the view borrows the body with its links resolved).
+    pub(super) fn with_page_view<R>(
+        &self,
+        g: usize,
+        lang: usize,
+        f: impl FnOnce(&str, &PageView<'_>) -> R,
+    ) -> R {
         let p = self.shown_version(g, lang);
         let page = &self.pages[p];
         let body =
@@ -257,19 +232,18 @@ impl Site {
             PageKind::Section => "section.html",
             PageKind::Page => "page.html",
         });
-        self.render_template(template, lang, nav, Some(&view), &page.file)
+        f(template, &view)
     }
 
-    pub(super) fn render_template(
-        &self,
-        template: &str,
+    /// The template context of a page (or of a page-less template).
+    pub(super) fn context<'a>(
+        &'a self,
         lang: usize,
-        nav: &[NavItem<'_>],
-        page: Option<&PageView<'_>>,
-        file: &Path,
-    ) -> Result<String, Diagnostic> {
+        nav: &'a [NavItem<'a>],
+        page: Option<&'a PageView<'a>>,
+    ) -> Context<'a> {
         let language = &self.config.languages[lang];
-        let context = Context {
+        Context {
             lang: &language.code,
             lang_name: &language.name,
             default_language: &self.config.default_language,
@@ -281,15 +255,26 @@ impl Site {
             csp: &self.csp_meta,
             nav,
             page,
-        };
-        let context = tera::Context::from_serialize(&context).map_err(|e| {
-            Diagnostic::file_error(
-                "render::context",
-                file,
-                error_chain(&e),
-                "report this as a bug",
-            )
-        })?;
+        }
+    }
+
+    pub(super) fn render_template(
+        &self,
+        template: &str,
+        lang: usize,
+        nav: &[NavItem<'_>],
+        page: Option<&PageView<'_>>,
+        file: &Path,
+    ) -> Result<String, Diagnostic> {
+        let context =
+            tera::Context::from_serialize(self.context(lang, nav, page)).map_err(|e| {
+                Diagnostic::file_error(
+                    "render::context",
+                    file,
+                    error_chain(&e),
+                    "report this as a bug",
+                )
+            })?;
         self.engines[lang].render(template, &context).map_err(|e| {
             let (template_file, help) = match self.theme.sources.get(template) {
                 Some((f, _)) => (

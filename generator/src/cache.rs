@@ -1,0 +1,426 @@
+//! The build cache: what the previous build wrote, and from which inputs, so
+//! that a rebuild renders and writes only what changed.
+//!
+//! It lives beside the output (`.dist.cache/manifest.json` for `dist/`) and
+//! records, for every output file, the hash of its bytes and, for a page,
+//! the key of its inputs: the template's source with everything it extends,
+//! includes or imports, the page's template context (its body, title, links,
+//! navigation, language list...), and the generator itself. The template
+//! functions a page called (`t()`, `data()`, `annex()`, ...) are recorded
+//! with their arguments and the hash of their result: a rebuild calls them
+//! again once per language, and a page whose functions now answer otherwise
+//! is rendered again. So a changed string re-renders the pages that show
+//! it, a changed data file the pages that list it, a changed template the
+//! pages built from it, and nothing else.
+//!
+//! Each language's search index is kept with the key of what it indexed
+//! (every searchable page's URL and the hash of its HTML) and reused while
+//! that key holds.
+//!
+//! The cache is an optimisation only: a missing, unreadable or outdated
+//! manifest makes a full build, and a cached build writes the same bytes as
+//! a full one (checked by `tests/cache.rs` over random edit sequences).
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Bump when the manifest's meaning changes.
+const FORMAT: &str = "imi-portal-build-cache 1";
+
+/// A content hash: the first 16 bytes of a SHA-256, written in hex.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Default)]
+pub struct Key(pub [u8; 16]);
+
+impl Key {
+    /// The hash of `bytes`.
+    pub fn of(bytes: &[u8]) -> Key {
+        let mut h = Hasher::new();
+        h.bytes(bytes);
+        h.finish()
+    }
+}
+
+impl Serialize for Key {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut hex = String::with_capacity(32);
+        for b in self.0 {
+            hex.push_str(&format!("{b:02x}"));
+        }
+        s.serialize_str(&hex)
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let hex = String::deserialize(d)?;
+        let mut out = [0u8; 16];
+        if hex.len() != 32 || !hex.is_ascii() {
+            return Err(serde::de::Error::custom("a key is 32 hex digits"));
+        }
+        for (i, byte) in out.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
+                .map_err(|_| serde::de::Error::custom("a key is 32 hex digits"))?;
+        }
+        Ok(Key(out))
+    }
+}
+
+/// Builds a [`Key`] from several parts; also an `io::Write`, so a value can
+/// be serialised straight into it.
+pub struct Hasher(Sha256);
+
+impl Hasher {
+    /// An empty hasher.
+    pub fn new() -> Hasher {
+        Hasher(Sha256::new())
+    }
+
+    /// Adds a length-prefixed part (so `("ab", "c")` and `("a", "bc")` differ).
+    pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
+        self.0.update((bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+        self
+    }
+
+    /// Adds a string part.
+    pub fn str(&mut self, s: &str) -> &mut Self {
+        self.bytes(s.as_bytes())
+    }
+
+    /// Adds a key.
+    pub fn key(&mut self, key: Key) -> &mut Self {
+        self.0.update(key.0);
+        self
+    }
+
+    /// Adds `value` as JSON; false if it cannot be serialised.
+    pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> bool {
+        let ok = serde_json::to_writer(&mut *self, value).is_ok();
+        // Ends the part: a value is never a prefix of the next part.
+        self.0.update([0xff]);
+        ok
+    }
+
+    /// The key.
+    pub fn finish(&self) -> Key {
+        let digest = self.0.clone().finalize();
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&digest[..16]);
+        Key(out)
+    }
+}
+
+impl Default for Hasher {
+    fn default() -> Self {
+        Hasher::new()
+    }
+}
+
+impl Write for Hasher {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What the previous build wrote.
+#[derive(Serialize, Deserialize, Default, Debug, Clone)]
+pub struct Manifest {
+    format: String,
+    /// The generator that wrote it (see [`generator_identity`]).
+    pub generator: String,
+    /// Every output file, by path below the output folder (`/`-separated).
+    pub outputs: BTreeMap<String, Output>,
+    /// The template-function calls the pages made.
+    pub calls: Vec<Call>,
+    /// Sets of calls (indices into `calls`), shared by the pages that made
+    /// the same calls.
+    pub call_sets: Vec<Vec<u32>>,
+    /// Each language's search index, by language code.
+    pub search: BTreeMap<String, SearchIndex>,
+}
+
+/// An output file.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Output {
+    /// The hash of the file's bytes.
+    pub hash: Key,
+    /// For a rendered page: the key of its inputs and its set of calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageInputs>,
+}
+
+/// The inputs of a rendered page.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageInputs {
+    /// Template, context and generator.
+    pub key: Key,
+    /// Index into [`Manifest::call_sets`].
+    pub calls: u32,
+}
+
+/// A template-function call and the hash of its result.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Call {
+    /// The language (its engine) it was made in.
+    pub lang: String,
+    /// The function.
+    pub name: String,
+    /// Its arguments, as JSON text (sorted keys).
+    pub args: String,
+    /// The hash of the result's JSON; `None` if it failed.
+    pub result: Option<Key>,
+}
+
+/// One language's search index.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct SearchIndex {
+    /// What it indexed.
+    pub key: Key,
+    /// Its files, below the output folder.
+    pub files: Vec<String>,
+    /// Its entry in `pagefind-entry.json`'s `languages`.
+    pub entry: serde_json::Value,
+    /// The index format version (`pagefind-entry.json`'s `version`).
+    pub version: serde_json::Value,
+}
+
+/// The cache folder of output folder `out`: `.dist.cache` beside `dist`.
+pub fn folder(out: &Path) -> PathBuf {
+    crate::sibling(out, "cache")
+}
+
+impl Manifest {
+    /// A new, empty manifest for this generator.
+    pub fn new() -> Manifest {
+        Manifest {
+            format: FORMAT.into(),
+            generator: generator_identity(),
+            ..Manifest::default()
+        }
+    }
+
+    /// The previous build's manifest, if it is readable, of this format and
+    /// written by this generator, and its output folder exists.
+    pub fn load(out: &Path) -> Option<Manifest> {
+        if !out.is_dir() {
+            return None;
+        }
+        let bytes = std::fs::read(folder(out).join("manifest.json")).ok()?;
+        let manifest: Manifest = serde_json::from_slice(&bytes).ok()?;
+        (manifest.format == FORMAT && manifest.generator == generator_identity())
+            .then_some(manifest)
+    }
+
+    /// Removes the manifest (before output files are replaced: if that is
+    /// interrupted, the next build is a full one).
+    pub fn forget(out: &Path) -> std::io::Result<()> {
+        match std::fs::remove_file(folder(out).join("manifest.json")) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes the manifest beside `out`.
+    pub fn save(&self, out: &Path) -> std::io::Result<()> {
+        let dir = folder(out);
+        std::fs::create_dir_all(&dir)?;
+        let partial = dir.join("manifest.json.partial");
+        std::fs::write(
+            &partial,
+            serde_json::to_vec(self).map_err(std::io::Error::other)?,
+        )?;
+        std::fs::rename(partial, dir.join("manifest.json"))
+    }
+
+    /// Adds `call`, returning its index (the same call gets the same index).
+    pub fn intern_calls(&mut self, interner: &mut Interner, calls: &[Call]) -> u32 {
+        let mut ids: Vec<u32> = calls
+            .iter()
+            .map(|c| match interner.calls.get(c) {
+                Some(&id) => id,
+                None => {
+                    let id = self.calls.len() as u32;
+                    self.calls.push(c.clone());
+                    interner.calls.insert(c.clone(), id);
+                    id
+                }
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        match interner.sets.get(&ids) {
+            Some(&id) => id,
+            None => {
+                let id = self.call_sets.len() as u32;
+                self.call_sets.push(ids.clone());
+                interner.sets.insert(ids, id);
+                id
+            }
+        }
+    }
+}
+
+/// Interning tables for building a [`Manifest`].
+#[derive(Default)]
+pub struct Interner {
+    calls: HashMap<Call, u32>,
+    sets: HashMap<Vec<u32>, u32>,
+}
+
+/// Identifies the running generator: its version and its executable's size
+/// and modification time (any rebuild of the generator changes them, so a
+/// changed generator never reuses what an older one rendered).
+pub fn generator_identity() -> String {
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .map(|m| {
+            let modified = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{} bytes, modified {modified}", m.len())
+        })
+        .unwrap_or_default();
+    format!("{} {exe}", env!("CARGO_PKG_VERSION"))
+}
+
+thread_local! {
+    /// The calls made by the page being rendered on this thread.
+    static RECORDING: RefCell<Option<Vec<(String, String, Option<Key>)>>> = const { RefCell::new(None) };
+}
+
+/// Runs `render`, returning its result and the template-function calls it
+/// made (name, arguments, result hash).
+pub fn recording<T>(render: impl FnOnce() -> T) -> (T, Vec<(String, String, Option<Key>)>) {
+    RECORDING.with(|r| *r.borrow_mut() = Some(Vec::new()));
+    let value = render();
+    let calls = RECORDING
+        .with(|r| r.borrow_mut().take())
+        .unwrap_or_default();
+    (value, calls)
+}
+
+/// A template function that records its calls while [`recording`].
+pub struct Recorded {
+    name: String,
+    inner: std::sync::Arc<dyn tera::Function>,
+}
+
+impl Recorded {
+    /// Wraps every function of `tera`.
+    pub fn wrap_all(tera: &mut tera::Tera) {
+        let names: Vec<String> = tera.functions.keys().cloned().collect();
+        for name in names {
+            if let Some(inner) = tera.functions.get(&name).cloned() {
+                tera.functions
+                    .insert(name.clone(), std::sync::Arc::new(Recorded { name, inner }));
+            }
+        }
+    }
+}
+
+/// Arguments as canonical JSON text (sorted keys).
+pub fn args_text(args: &HashMap<String, tera::Value>) -> String {
+    let sorted: BTreeMap<&String, &tera::Value> = args.iter().collect();
+    serde_json::to_string(&sorted).unwrap_or_default()
+}
+
+/// The hash of a function's result.
+pub fn result_key(result: &tera::Result<tera::Value>) -> Option<Key> {
+    let value = result.as_ref().ok()?;
+    let mut h = Hasher::new();
+    h.json(value).then(|| h.finish())
+}
+
+impl tera::Function for Recorded {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let result = self.inner.call(args);
+        RECORDING.with(|r| {
+            if let Some(calls) = r.borrow_mut().as_mut() {
+                calls.push((self.name.clone(), args_text(args), result_key(&result)));
+            }
+        });
+        result
+    }
+
+    fn is_safe(&self) -> bool {
+        self.inner.is_safe()
+    }
+}
+
+/// Calls `name` with `args` (JSON text) in `tera` again: the hash of what it
+/// answers now.
+pub fn call_again(tera: &tera::Tera, name: &str, args: &str) -> Option<Option<Key>> {
+    let function = tera.functions.get(name)?;
+    let args: HashMap<String, tera::Value> = serde_json::from_str(args).ok()?;
+    Some(result_key(&function.call(&args)))
+}
+
+/// The files (not folders) below `dir`, as `/`-separated relative paths.
+pub fn files_below(dir: &Path) -> Vec<String> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .ok()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_parts_are_delimited() {
+        let k = Key::of(b"abc");
+        let text = serde_json::to_string(&k).unwrap();
+        assert_eq!(text.len(), 34);
+        assert_eq!(serde_json::from_str::<Key>(&text).unwrap(), k);
+        assert!(serde_json::from_str::<Key>("\"xyz\"").is_err());
+        let a = Hasher::new().str("ab").str("c").finish();
+        let b = Hasher::new().str("a").str("bc").finish();
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn recorded_functions_report_their_calls_only_while_recording() {
+        let mut tera = tera::Tera::default();
+        tera.register_function("twice", |args: &HashMap<String, tera::Value>| {
+            Ok(tera::Value::from(args["n"].as_i64().unwrap_or(0) * 2))
+        });
+        tera.add_raw_template("t", "{{ twice(n=2) }} {{ twice(n=3) }}")
+            .unwrap();
+        Recorded::wrap_all(&mut tera);
+        let (html, calls) = recording(|| tera.render("t", &tera::Context::new()).unwrap());
+        assert_eq!(html, "4 6");
+        let names: Vec<&str> = calls.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(names, [r#"{"n":2}"#, r#"{"n":3}"#]);
+        assert_eq!(calls[0].2, result_key(&Ok(tera::Value::from(4))));
+        assert_eq!(
+            call_again(&tera, "twice", r#"{"n":2}"#),
+            Some(calls[0].2),
+            "calling again gives the same hash"
+        );
+        // Outside `recording`, nothing is kept.
+        tera.render("t", &tera::Context::new()).unwrap();
+        let (_, calls) = recording(|| ());
+        assert!(calls.is_empty());
+    }
+}

@@ -1,0 +1,393 @@
+//! Rendering with the build cache ([`crate::cache`]): a page is rendered
+//! only when the key of its inputs changed or a template function it called
+//! answers otherwise; a language's search index is rebuilt only when one of
+//! its searchable pages changed; every other output is compared by content.
+//! Changed files go to a staging folder; the caller moves them into place.
+
+use std::collections::BTreeSet;
+
+use super::*;
+use crate::cache::{self, Call, Hasher, Interner, Key, Manifest, Output, PageInputs, SearchIndex};
+
+/// What [`Site::render_cached`] did.
+pub struct RenderReport {
+    /// HTML pages of the site (pages × languages).
+    pub pages: usize,
+    /// Of those, how many were rendered (the others were unchanged).
+    pub rendered: usize,
+    /// Languages whose search index was built (the others were reused).
+    pub indexed: usize,
+    /// Files written to the staging folder.
+    pub written: usize,
+    /// Every output file of the new build.
+    pub manifest: Manifest,
+}
+
+/// The template-function calls of a page: the previous build's set, or the
+/// calls of a fresh rendering.
+enum Calls {
+    Previous(u32),
+    Fresh(Vec<Call>),
+}
+
+struct PageResult {
+    path: String,
+    lang: usize,
+    /// The URL, if the page goes into its language's search index.
+    url: Option<String>,
+    output: Output,
+    calls: Calls,
+    /// The `<main>` of a freshly rendered searchable page.
+    main: Option<String>,
+}
+
+impl Site {
+    /// Renders the site, writing to `staging` every file that differs from
+    /// the previous build in `out` (all files when there is no `previous`
+    /// manifest). Nothing in `out` is changed.
+    pub fn render_cached(
+        &self,
+        staging: &Path,
+        out: &Path,
+        previous: Option<&Manifest>,
+    ) -> Result<RenderReport, Vec<Diagnostic>> {
+        let diagnostics = Diagnostics::new();
+        let languages = self.config.languages.len();
+        let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
+        let generator = cache::generator_identity();
+        let templates = self.template_hashes();
+        // Which of the previous build's sets of calls still answer the same.
+        let holds: Vec<bool> = previous.map_or_else(Vec::new, |m| {
+            m.calls.par_iter().map(|c| self.call_holds(c)).collect()
+        });
+        let set_holds: Vec<bool> = previous.map_or_else(Vec::new, |m| {
+            m.call_sets
+                .iter()
+                .map(|set| set.iter().all(|&i| holds.get(i as usize) == Some(&true)))
+                .collect()
+        });
+
+        let jobs: Vec<(usize, usize)> = (0..languages)
+            .flat_map(|l| (0..self.groups.len()).map(move |g| (l, g)))
+            .collect();
+        let results: Vec<Option<PageResult>> = jobs
+            .par_iter()
+            .map(|&(lang, g)| {
+                let path = self.output_path(g, lang);
+                let rel = slashed(&path);
+                let url = self.searchable(g, lang).then(|| self.url(g, lang));
+                self.with_page_view(g, lang, |template, view| {
+                    let mut h = Hasher::new();
+                    h.str(&generator)
+                        .str(template)
+                        .key(templates.get(template).copied().unwrap_or_default());
+                    h.json(&self.context(lang, &navs[lang], Some(view)));
+                    let key = h.finish();
+                    if let Some(old) = previous.and_then(|m| m.outputs.get(&rel))
+                        && let Some(inputs) = old.page
+                        && inputs.key == key
+                        && set_holds.get(inputs.calls as usize) == Some(&true)
+                        && out.join(&path).is_file()
+                    {
+                        return Some(PageResult {
+                            path: rel,
+                            lang,
+                            url,
+                            output: *old,
+                            calls: Calls::Previous(inputs.calls),
+                            main: None,
+                        });
+                    }
+                    let file = &self.pages[self.shown_version(g, lang)].file;
+                    let (html, calls) = cache::recording(|| {
+                        self.render_template(template, lang, &navs[lang], Some(view), file)
+                    });
+                    let html = html.map_err(|e| diagnostics.push(e)).ok()?;
+                    if let Err(e) = output::write(&staging.join(&path), html.as_bytes()) {
+                        diagnostics.push(e);
+                    }
+                    let code = &self.config.languages[lang].code;
+                    Some(PageResult {
+                        path: rel,
+                        lang,
+                        output: Output {
+                            hash: Key::of(html.as_bytes()),
+                            page: Some(PageInputs { key, calls: 0 }),
+                        },
+                        calls: Calls::Fresh(
+                            calls
+                                .into_iter()
+                                .map(|(name, args, result)| Call {
+                                    lang: code.clone(),
+                                    name,
+                                    args,
+                                    result,
+                                })
+                                .collect(),
+                        ),
+                        main: url.is_some().then(|| search::main_only(code, &html)),
+                        url,
+                    })
+                })
+            })
+            .collect();
+        if diagnostics.has_errors() {
+            return Err(diagnostics.into_sorted());
+        }
+
+        let mut manifest = Manifest::new();
+        let mut interner = Interner::default();
+        let mut renumbered: HashMap<u32, u32> = HashMap::new();
+        let mut rendered = 0;
+        let pages = results.len();
+        // Per language: (URL, output path, hash) of each searchable page,
+        // and the `<main>` of those rendered now.
+        let mut searchable: Vec<Vec<(String, String, Key)>> = vec![Vec::new(); languages];
+        let mut fresh: Vec<HashMap<String, String>> = vec![HashMap::new(); languages];
+        for r in results.into_iter().flatten() {
+            let set = match r.calls {
+                Calls::Previous(old) => match renumbered.get(&old) {
+                    Some(&new) => new,
+                    None => {
+                        let calls: Vec<Call> = previous
+                            .and_then(|m| m.call_sets.get(old as usize).map(|s| (m, s)))
+                            .map(|(m, s)| s.iter().map(|&i| m.calls[i as usize].clone()).collect())
+                            .unwrap_or_default();
+                        let new = manifest.intern_calls(&mut interner, &calls);
+                        renumbered.insert(old, new);
+                        new
+                    }
+                },
+                Calls::Fresh(calls) => {
+                    rendered += 1;
+                    manifest.intern_calls(&mut interner, &calls)
+                }
+            };
+            let mut output = r.output;
+            if let Some(inputs) = &mut output.page {
+                inputs.calls = set;
+            }
+            if let Some(url) = r.url {
+                searchable[r.lang].push((url, r.path.clone(), output.hash));
+            }
+            if let Some(main) = r.main {
+                fresh[r.lang].insert(r.path.clone(), main);
+            }
+            manifest.outputs.insert(r.path, output);
+        }
+
+        // The search index, one language per thread.
+        let indexes: Vec<Result<(String, SearchIndex, OutputFiles), Diagnostic>> = searchable
+            .into_iter()
+            .zip(fresh)
+            .enumerate()
+            .filter(|(_, (pages, _))| !pages.is_empty())
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(lang, (pages, mut fresh))| {
+                let code = &self.config.languages[lang].code;
+                let mut h = Hasher::new();
+                h.str(&generator).str(code);
+                for (url, _, hash) in &pages {
+                    h.str(url).key(*hash);
+                }
+                let key = h.finish();
+                if let Some(old) = previous.and_then(|m| m.search.get(code))
+                    && old.key == key
+                    && old.files.iter().all(|f| {
+                        previous.is_some_and(|m| m.outputs.contains_key(f)) && out.join(f).is_file()
+                    })
+                {
+                    return Ok((code.clone(), old.clone(), Vec::new()));
+                }
+                let mut indexed = Vec::with_capacity(pages.len());
+                for (url, rel, _) in pages {
+                    let main = match fresh.remove(&rel) {
+                        Some(main) => main,
+                        None => {
+                            let path = out.join(&rel);
+                            let html = std::fs::read_to_string(&path).map_err(|e| {
+                                Diagnostic::file_error(
+                                    "output::read",
+                                    &path,
+                                    format!("cannot read the previous build's page: {e}"),
+                                    "build again with --fresh",
+                                )
+                            })?;
+                            search::main_only(code, &html)
+                        }
+                    };
+                    indexed.push(search::Indexed {
+                        lang: code.clone(),
+                        url,
+                        html: main,
+                    });
+                }
+                let index = search::index_language(indexed)?;
+                let files: OutputFiles = index
+                    .files
+                    .into_iter()
+                    .map(|(name, bytes)| (Path::new("pagefind").join(name), bytes))
+                    .collect();
+                let entry = SearchIndex {
+                    key,
+                    files: files.iter().map(|(p, _)| slashed(p)).collect(),
+                    entry: index.entry,
+                    version: index.version,
+                };
+                Ok((code.clone(), entry, files))
+            })
+            .collect();
+
+        let mut written = 0;
+        let mut indexed = 0;
+        let mut entries = BTreeMap::new();
+        for result in indexes {
+            let (code, index, files) = match result {
+                Ok(r) => r,
+                Err(e) => {
+                    diagnostics.push(e);
+                    continue;
+                }
+            };
+            if files.is_empty() {
+                for f in &index.files {
+                    if let Some(old) = previous.and_then(|m| m.outputs.get(f)) {
+                        manifest.outputs.insert(f.clone(), *old);
+                    }
+                }
+            } else {
+                indexed += 1;
+                for (path, bytes) in files {
+                    manifest.outputs.insert(
+                        slashed(&path),
+                        Output {
+                            hash: Key::of(&bytes),
+                            page: None,
+                        },
+                    );
+                    written += 1;
+                    if let Err(e) = output::write(&staging.join(path), &bytes) {
+                        diagnostics.push(e);
+                    }
+                }
+            }
+            entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
+            manifest.search.insert(code, index);
+        }
+
+        let mut others = match self.other_outputs(&navs) {
+            Ok(files) => files,
+            Err(errors) => {
+                diagnostics.extend(errors);
+                Vec::new()
+            }
+        };
+        if !entries.is_empty() {
+            match search::entry_file(&entries) {
+                Ok(bytes) => others.push((PathBuf::from("pagefind/pagefind-entry.json"), bytes)),
+                Err(e) => diagnostics.push(e),
+            }
+        }
+        for (path, bytes) in others {
+            let rel = slashed(&path);
+            let hash = Key::of(&bytes);
+            let unchanged = previous
+                .and_then(|m| m.outputs.get(&rel))
+                .is_some_and(|old| old.hash == hash)
+                && out.join(&path).is_file();
+            if !unchanged {
+                written += 1;
+                if let Err(e) = output::write(&staging.join(&path), &bytes) {
+                    diagnostics.push(e);
+                }
+            }
+            manifest.outputs.insert(rel, Output { hash, page: None });
+        }
+        if diagnostics.has_errors() {
+            return Err(diagnostics.into_sorted());
+        }
+        Ok(RenderReport {
+            pages,
+            rendered,
+            indexed,
+            written: written + rendered,
+            manifest,
+        })
+    }
+
+    /// Whether a recorded template-function call answers the same now.
+    fn call_holds(&self, call: &Call) -> bool {
+        self.config
+            .language_index(&call.lang)
+            .and_then(|l| cache::call_again(&self.engines[l], &call.name, &call.args))
+            .is_some_and(|result| result == call.result)
+    }
+
+    /// For each template: the hash of its source and of every template it
+    /// extends, includes or imports, directly or not.
+    fn template_hashes(&self) -> HashMap<String, Key> {
+        let sources = &self.theme.sources;
+        let uses: HashMap<&str, Vec<&str>> = sources
+            .iter()
+            .map(|(name, (_, source))| (name.as_str(), referenced_templates(source)))
+            .collect();
+        sources
+            .keys()
+            .map(|name| {
+                let mut seen: BTreeSet<&str> = BTreeSet::new();
+                let mut stack = vec![name.as_str()];
+                while let Some(n) = stack.pop() {
+                    if seen.insert(n) {
+                        stack.extend(uses.get(n).into_iter().flatten());
+                    }
+                }
+                let mut h = Hasher::new();
+                for n in seen {
+                    h.str(n).str(sources.get(n).map_or("", |(_, s)| s));
+                }
+                (name.clone(), h.finish())
+            })
+            .collect()
+    }
+}
+
+/// The names a template's `extends`, `include` and `import` tags mention.
+fn referenced_templates(source: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = source;
+    while let Some(i) = rest.find("{%") {
+        let tag = &rest[i + 2..];
+        let end = tag.find("%}").unwrap_or(tag.len());
+        let inner = tag[..end].trim_start_matches('-').trim_start();
+        if ["extends", "include", "import"]
+            .iter()
+            .any(|k| inner.starts_with(k))
+        {
+            // Every quoted string of the tag (an include may list several).
+            names.extend(inner.split(['"', '\'', '`']).skip(1).step_by(2));
+        }
+        rest = &tag[end..];
+    }
+    names
+}
+
+/// A relative path with `/` separators, as the manifest writes it.
+fn slashed(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_templates_a_template_uses() {
+        let source = r#"{% extends "base.html" %}{%- import "macros.html" as m -%}
+{% block x %}{% include ["a.html", 'b.html'] ignore missing %}{{ "not.html" }}{% endblock %}"#;
+        assert_eq!(
+            referenced_templates(source),
+            ["base.html", "macros.html", "a.html", "b.html"]
+        );
+    }
+}
