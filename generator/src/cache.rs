@@ -295,14 +295,17 @@ pub fn generator_identity() -> String {
     format!("{} {exe}", env!("CARGO_PKG_VERSION"))
 }
 
+/// A recorded call: function name, arguments as JSON text, result hash.
+pub type RecordedCall = (String, String, Option<Key>);
+
 thread_local! {
     /// The calls made by the page being rendered on this thread.
-    static RECORDING: RefCell<Option<Vec<(String, String, Option<Key>)>>> = const { RefCell::new(None) };
+    static RECORDING: RefCell<Option<Vec<RecordedCall>>> = const { RefCell::new(None) };
 }
 
 /// Runs `render`, returning its result and the template-function calls it
 /// made (name, arguments, result hash).
-pub fn recording<T>(render: impl FnOnce() -> T) -> (T, Vec<(String, String, Option<Key>)>) {
+pub fn recording<T>(render: impl FnOnce() -> T) -> (T, Vec<RecordedCall>) {
     RECORDING.with(|r| *r.borrow_mut() = Some(Vec::new()));
     let value = render();
     let calls = RECORDING

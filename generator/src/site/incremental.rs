@@ -259,17 +259,21 @@ impl Site {
             } else {
                 indexed += 1;
                 for (path, bytes) in files {
-                    manifest.outputs.insert(
-                        slashed(&path),
-                        Output {
-                            hash: Key::of(&bytes),
-                            page: None,
-                        },
-                    );
-                    written += 1;
-                    if let Err(e) = output::write(&staging.join(path), &bytes) {
-                        diagnostics.push(e);
+                    let rel = slashed(&path);
+                    let hash = Key::of(&bytes);
+                    // Pagefind names most files by their content: those of
+                    // unchanged pages are there already.
+                    let there = previous
+                        .and_then(|m| m.outputs.get(&rel))
+                        .is_some_and(|old| old.hash == hash)
+                        && out.join(&path).is_file();
+                    if !there {
+                        written += 1;
+                        if let Err(e) = output::write(&staging.join(&path), &bytes) {
+                            diagnostics.push(e);
+                        }
                     }
+                    manifest.outputs.insert(rel, Output { hash, page: None });
                 }
             }
             entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
