@@ -7,10 +7,11 @@
 //! missing), the Pagefind CLI on Hugo's output (npm `pagefind`, pinned in
 //! `xtask/bench-peers/package-lock.json`: the usual way to add search to a
 //! Hugo site), and this generator (release build, search included). Each
-//! build is a new process on a fresh output folder; wall time and peak
-//! memory (the child's maximum resident set, from `wait4`) are kept, and the
-//! medians and ratios printed. Then: a rebuild after editing one page's text
-//! (a new process), a rebuild with nothing changed, and the preview server's
+//! build is a new process on a fresh output folder without a build cache;
+//! wall time and peak memory (the child's maximum resident set, from
+//! `wait4`) are kept, and the medians and ratios printed. Then, reusing the
+//! build cache: a rebuild after editing one page's text (a new process), a
+//! rebuild with nothing changed; and the preview server's
 //! re-render and search refresh after one edit, read from its log.
 //!
 //! Options: `--languages L` (24), `--pages N` per language (1000), `--words
@@ -91,7 +92,9 @@ pub(crate) fn run(args: &[String]) -> Result {
             hugo_runs.push(h);
             pagefind_runs.push(p);
         }
+        // A cold build: no output and no build cache beside it.
         let _ = std::fs::remove_dir_all(&out);
+        let _ = std::fs::remove_dir_all(site.join(".dist.cache"));
         let g = timed(&mut build_command(&generator, &site, &out))?;
         report("this generator (search included)", g);
         ours.push(g);
@@ -155,13 +158,16 @@ pub(crate) fn run(args: &[String]) -> Result {
         "throughput:       {:.0} pages/s (this generator)",
         outputs as f64 / ours_m
     );
+    let peak = |runs: &[Run]| runs.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0;
     println!(
-        "rebuild, one page edited (new process):  median {:.2} s",
-        wall(&edited)
+        "rebuild, one page edited (new process):  median {:.2} s, peak {:.0} MB (build cache)",
+        wall(&edited),
+        peak(&edited)
     );
     println!(
-        "rebuild, nothing changed (new process):  median {:.2} s",
-        wall(&unchanged)
+        "rebuild, nothing changed (new process):  median {:.2} s, peak {:.0} MB (build cache)",
+        wall(&unchanged),
+        peak(&unchanged)
     );
     if let Some((pages, search)) = serve {
         println!(
