@@ -1,5 +1,11 @@
 //! The `generator` command: build, check, serve and link-check the portal.
 
+// mimalloc instead of glibc's allocator: Pagefind builds and drops many
+// small maps per page on several threads, where glibc's allocator spent a
+// third of the build (`cargo xtask bench`, ARCHITECTURE.md "Dependencies").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
