@@ -18,14 +18,26 @@ use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 
-/// A rendered page to index: its language, URL (with the base path) and HTML.
+/// A rendered page to index: its language, URL (with the base path) and
+/// what Pagefind indexes of it ([`digest`]).
 pub struct Indexed {
     /// The page's language code (`<html lang>`).
     pub lang: String,
     /// The URL a result links to.
     pub url: String,
-    /// The page's HTML; [`main_only`] is enough.
-    pub html: String,
+    /// Its title and text.
+    pub digest: Digest,
+}
+
+/// What the search index keeps of a page: its title (the first `<h1>`) and
+/// its text, as Pagefind's own HTML reader would take them from the page's
+/// `<main data-pagefind-body>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Digest {
+    /// The first `<h1>`: the result's title.
+    pub title: String,
+    /// The text, blocks ended by a full stop, headings weighted.
+    pub content: String,
 }
 
 /// The files of Pagefind's bundle a search page needs; the rest (its own
@@ -94,20 +106,160 @@ pub fn entry_file(
     serde_json::to_vec(&entry).map_err(|e| failed(&e))
 }
 
-/// The page's `<main>` in a minimal document: only that is indexed (it
-/// carries `data-pagefind-body`), so the build keeps only that in memory
-/// until the index is built, and Pagefind need not parse the header, menus,
-/// language list and footer of every page.
-pub fn main_only(lang: &str, html: &str) -> String {
-    let start = html.find("<main");
-    let end = html.rfind("</main>");
-    match (start, end) {
-        (Some(start), Some(end)) if start < end => format!(
-            "<!DOCTYPE html><html lang=\"{lang}\"><body>{}</main></body></html>",
-            &html[start..end]
-        ),
-        _ => html.to_string(),
+/// Elements whose text is not indexed (Pagefind's own list).
+const REMOVED: [&str; 11] = [
+    "head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe",
+    "template",
+];
+/// Elements that end a sentence (Pagefind's own list).
+const SENTENCES: [&str; 13] = [
+    "h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section",
+];
+/// Elements without an end tag.
+const VOID: [&str; 13] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// What Pagefind would index of `html` (a page of this generator: its
+/// `<main data-pagefind-body>`), read here so that Pagefind gets the text as
+/// a custom record instead of parsing every page's HTML again: the same
+/// elements left out (navigation, forms, scripts...), the same full stops
+/// between blocks, the same weights for headings (`h1` 7 down to `h6` 2),
+/// entities decoded. Reading the generator's own well-formed output, it
+/// needs no general HTML parser.
+pub fn digest(html: &str) -> Digest {
+    struct Frame<'a> {
+        tag: &'a str,
+        value: String,
+        skip: bool,
     }
+    fn close(frame: Frame<'_>, parent: &mut Frame<'_>, title: &mut Option<String>) {
+        if frame.skip {
+            return;
+        }
+        let mut value = frame.value;
+        if frame.tag == "h1" && title.is_none() && !value.trim().is_empty() {
+            *title = Some(normalize(&value));
+        }
+        if SENTENCES.contains(&frame.tag) {
+            value.insert(0, ' ');
+            let ends_a_word = value.chars().next_back().is_some_and(|c| {
+                c.is_alphanumeric() || matches!(c, '_' | '\'' | '"' | ')' | '$' | '*')
+            });
+            if ends_a_word {
+                value.push('.');
+            }
+            value.push(' ');
+        }
+        let weight = match frame.tag {
+            "h1" => Some(7),
+            "h2" => Some(6),
+            "h3" => Some(5),
+            "h4" => Some(4),
+            "h5" => Some(3),
+            "h6" => Some(2),
+            _ => None,
+        };
+        match weight {
+            Some(w) => {
+                parent.value.push_str(" ___PAGEFIND_AUTO_WEIGHT___");
+                parent.value.push_str(&format!("{w} "));
+                parent.value.push_str(&value);
+                parent.value.push_str(" ___END_PAGEFIND_WEIGHT___ ");
+            }
+            None => parent.value.push_str(&value),
+        }
+    }
+
+    let part = match (html.find("<main"), html.rfind("</main>")) {
+        (Some(start), Some(end)) if start < end => &html[start..end],
+        _ => html,
+    };
+    let mut frames = vec![Frame {
+        tag: "",
+        value: String::new(),
+        skip: false,
+    }];
+    let mut title = None;
+    let mut rest = part;
+    loop {
+        let text_end = rest.find('<').unwrap_or(rest.len());
+        if let Some(top) = frames.last_mut()
+            && !top.skip
+        {
+            top.value
+                .push_str(&html_escape::decode_html_entities(&rest[..text_end]));
+        }
+        rest = &rest[text_end..];
+        if rest.is_empty() {
+            break;
+        }
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            rest = comment.find("-->").map_or("", |i| &comment[i + 3..]);
+            continue;
+        }
+        let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
+        let tag = &rest[1..tag_end.saturating_sub(1).max(1)];
+        rest = &rest[tag_end..];
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim();
+            if let Some(at) = frames
+                .iter()
+                .rposition(|f| f.tag.eq_ignore_ascii_case(name))
+                && at > 0
+            {
+                while frames.len() > at {
+                    let Some(frame) = frames.pop() else { break };
+                    if let Some(parent) = frames.last_mut() {
+                        close(frame, parent, &mut title);
+                    }
+                }
+            }
+            continue;
+        }
+        let name = tag
+            .split(|c: char| c.is_ascii_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        if name.eq_ignore_ascii_case("br") {
+            if let Some(top) = frames.last_mut() {
+                top.value.push(' ');
+            }
+            continue;
+        }
+        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || tag.ends_with('/') {
+            continue;
+        }
+        if name.eq_ignore_ascii_case("script") || name.eq_ignore_ascii_case("style") {
+            // Raw text up to the end tag.
+            let end = format!("</{}", name.to_ascii_lowercase());
+            rest = rest.find(&end).map_or("", |i| &rest[i..]);
+        }
+        let parent_skips = frames.last().is_some_and(|f| f.skip);
+        frames.push(Frame {
+            tag: name,
+            value: String::new(),
+            skip: parent_skips
+                || REMOVED.iter().any(|r| r.eq_ignore_ascii_case(name))
+                || tag.contains("data-pagefind-ignore"),
+        });
+    }
+    while frames.len() > 1 {
+        let Some(frame) = frames.pop() else { break };
+        if let Some(parent) = frames.last_mut() {
+            close(frame, parent, &mut title);
+        }
+    }
+    Digest {
+        title: title.unwrap_or_default(),
+        content: normalize(&frames.pop().map(|f| f.value).unwrap_or_default()),
+    }
+}
+
+/// Whitespace runs as one space, trimmed.
+fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The entry file of an earlier index (if there is one) with the languages
@@ -153,8 +305,16 @@ pub fn index_language(mut pages: Vec<Indexed>) -> Result<LanguageIndex, Diagnost
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| failed(&e))?;
         for page in pages {
+            let meta = BTreeMap::from([("title".to_string(), page.digest.title)]);
             index
-                .add_html_file(None, Some(page.url), page.html)
+                .add_custom_record(
+                    page.url,
+                    page.digest.content,
+                    page.lang,
+                    Some(meta),
+                    None,
+                    None,
+                )
                 .await
                 .map_err(|e| failed(&e))?;
         }
@@ -210,10 +370,31 @@ mod tests {
         Indexed {
             lang: lang.into(),
             url: url.into(),
-            html: format!(
+            digest: digest(&format!(
                 "<!DOCTYPE html><html lang=\"{lang}\"><head><title>t</title></head><body><nav>Menu words</nav><main data-pagefind-body><h1>{text}</h1><p>{text} body.</p></main></body></html>"
-            ),
+            )),
         }
+    }
+
+    #[test]
+    fn digest_reads_the_main_as_pagefind_would() {
+        let html = r##"<html><body><nav>Menu</nav><main id="main" class="wrap" data-pagefind-body>
+<h1>Your rights &amp; IMI</h1>
+<nav aria-label="Contents"><a href="#a">A</a></nav>
+<p>First <a href="/x/">link</a> text<br>after a break</p>
+<ul><li>One</li><li>Two?</li></ul>
+<h2 id="a">Access</h2><!-- a comment <p>not text</p> -->
+<form><label for="q">Search</label><input id="q"></form>
+<script>if (a < b) { x("</p>"); }</script>
+<div data-pagefind-ignore>Hidden</div>
+<table><tr><td>cell</td></tr></table>
+</main><footer>Foot</footer></body></html>"##;
+        let d = digest(html);
+        assert_eq!(d.title, "Your rights & IMI");
+        assert_eq!(
+            d.content,
+            "___PAGEFIND_AUTO_WEIGHT___7 Your rights & IMI. ___END_PAGEFIND_WEIGHT___ First link text after a break. One. Two? ___PAGEFIND_AUTO_WEIGHT___6 Access. ___END_PAGEFIND_WEIGHT___ cell."
+        );
     }
 
     #[test]

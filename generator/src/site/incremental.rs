@@ -37,8 +37,8 @@ struct PageResult {
     url: Option<String>,
     output: Output,
     calls: Calls,
-    /// The `<main>` of a freshly rendered searchable page.
-    main: Option<String>,
+    /// What the search index keeps of a freshly rendered searchable page.
+    main: Option<search::Digest>,
 }
 
 impl Site {
@@ -125,7 +125,7 @@ impl Site {
                                 })
                                 .collect(),
                         ),
-                        main: url.is_some().then(|| search::main_only(code, &html)),
+                        main: url.is_some().then(|| search::digest(&html)),
                         url,
                     })
                 })
@@ -143,7 +143,7 @@ impl Site {
         // Per language: (URL, output path, hash) of each searchable page,
         // and the `<main>` of those rendered now.
         let mut searchable: Vec<Vec<(String, String, Key)>> = vec![Vec::new(); languages];
-        let mut fresh: Vec<HashMap<String, String>> = vec![HashMap::new(); languages];
+        let mut fresh: Vec<HashMap<String, search::Digest>> = vec![HashMap::new(); languages];
         for r in results.into_iter().flatten() {
             let set = match r.calls {
                 Calls::Previous(old) => match renumbered.get(&old) {
@@ -214,13 +214,13 @@ impl Site {
                                     "build again with --fresh",
                                 )
                             })?;
-                            search::main_only(code, &html)
+                            search::digest(&html)
                         }
                     };
                     indexed.push(search::Indexed {
                         lang: code.clone(),
                         url,
-                        html: main,
+                        digest: main,
                     });
                 }
                 let index = search::index_language(indexed)?;

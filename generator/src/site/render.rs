@@ -481,7 +481,7 @@ impl Site {
                     pages.push(search::Indexed {
                         lang: code.clone(),
                         url: self.url(g, lang),
-                        html: search::main_only(code, &html),
+                        digest: search::digest(&html),
                     });
                 }
             }
