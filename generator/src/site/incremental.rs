@@ -239,6 +239,21 @@ impl Site {
             })
             .collect();
 
+        // An output that is not a page: staged unless the previous build
+        // wrote the same bytes; true if staged.
+        let stage = |path: &Path, bytes: &[u8], manifest: &mut Manifest| {
+            let rel = slashed(path);
+            let hash = Key::of(bytes);
+            let unchanged = previous
+                .and_then(|m| m.outputs.get(&rel))
+                .is_some_and(|old| old.hash == hash)
+                && out.join(path).is_file();
+            if !unchanged && let Err(e) = output::write(&staging.join(path), bytes) {
+                diagnostics.push(e);
+            }
+            manifest.outputs.insert(rel, Output { hash, page: None });
+            !unchanged
+        };
         let mut written = 0;
         let mut indexed = 0;
         let mut entries = BTreeMap::new();
@@ -258,22 +273,10 @@ impl Site {
                 }
             } else {
                 indexed += 1;
+                // Pagefind names most files by their content: those of
+                // unchanged pages are there already.
                 for (path, bytes) in files {
-                    let rel = slashed(&path);
-                    let hash = Key::of(&bytes);
-                    // Pagefind names most files by their content: those of
-                    // unchanged pages are there already.
-                    let there = previous
-                        .and_then(|m| m.outputs.get(&rel))
-                        .is_some_and(|old| old.hash == hash)
-                        && out.join(&path).is_file();
-                    if !there {
-                        written += 1;
-                        if let Err(e) = output::write(&staging.join(&path), &bytes) {
-                            diagnostics.push(e);
-                        }
-                    }
-                    manifest.outputs.insert(rel, Output { hash, page: None });
+                    written += usize::from(stage(&path, &bytes, &mut manifest));
                 }
             }
             entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
@@ -294,19 +297,7 @@ impl Site {
             }
         }
         for (path, bytes) in others {
-            let rel = slashed(&path);
-            let hash = Key::of(&bytes);
-            let unchanged = previous
-                .and_then(|m| m.outputs.get(&rel))
-                .is_some_and(|old| old.hash == hash)
-                && out.join(&path).is_file();
-            if !unchanged {
-                written += 1;
-                if let Err(e) = output::write(&staging.join(&path), &bytes) {
-                    diagnostics.push(e);
-                }
-            }
-            manifest.outputs.insert(rel, Output { hash, page: None });
+            written += usize::from(stage(&path, &bytes, &mut manifest));
         }
         if diagnostics.has_errors() {
             return Err(diagnostics.into_sorted());
