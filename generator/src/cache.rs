@@ -241,7 +241,8 @@ impl Manifest {
         std::fs::rename(partial, dir.join("manifest.json"))
     }
 
-    /// Adds `call`, returning its index (the same call gets the same index).
+    /// Adds a page's `calls` (each stored once) and their set, returning the
+    /// set's index (pages that made the same calls share one set).
     pub fn intern_calls(&mut self, interner: &mut Interner, calls: &[Call]) -> u32 {
         let mut ids: Vec<u32> = calls
             .iter()

@@ -54,7 +54,8 @@ impl Site {
         let diagnostics = Diagnostics::new();
         let languages = self.config.languages.len();
         let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
-        let generator = cache::generator_identity();
+        let mut manifest = Manifest::new();
+        let generator = manifest.generator.clone();
         let templates = self.template_hashes();
         // Which of the previous build's sets of calls still answer the same.
         let holds: Vec<bool> = previous.map_or_else(Vec::new, |m| {
@@ -135,7 +136,6 @@ impl Site {
             return Err(diagnostics.into_sorted());
         }
 
-        let mut manifest = Manifest::new();
         let mut interner = Interner::default();
         let mut renumbered: HashMap<u32, u32> = HashMap::new();
         let mut rendered = 0;
