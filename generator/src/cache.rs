@@ -17,6 +17,14 @@
 //! (every searchable page's URL and the hash of its HTML) and reused while
 //! that key holds.
 //!
+//! Before loading anything, a build also looks at its input files (the
+//! site's `site.toml`, `content/`, strings, theme and request-form bundle)
+//! and its options: when every file has the bytes the previous build read,
+//! with the same options and generator, and every output file is still
+//! there, the build is done without loading the site ([`BuildInputs`]).
+//! Only a build without warnings is recorded so, so that warnings are
+//! reported by every build until they are mended.
+//!
 //! The cache is an optimisation only: a missing, unreadable or outdated
 //! manifest makes a full build, and a cached build writes the same bytes as
 //! a full one (checked by `tests/cache.rs` over random edit sequences).
@@ -30,7 +38,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// Bump when the manifest's meaning changes.
-const FORMAT: &str = "imi-portal-build-cache 1";
+const FORMAT: &str = "imi-portal-build-cache 2";
 
 /// A content hash: the first 16 bytes of a SHA-256, written in hex.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Default)]
@@ -146,6 +154,124 @@ pub struct Manifest {
     pub call_sets: Vec<Vec<u32>>,
     /// Each language's search index, by language code.
     pub search: BTreeMap<String, SearchIndex>,
+    /// What the build read, if it gave no warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<BuildInputs>,
+}
+
+/// The inputs of a build that gave no warning, and what it reported: a
+/// build whose inputs are the same reports the same, and writes nothing.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct BuildInputs {
+    /// The files read and the options.
+    pub inputs: Inputs,
+    /// HTML pages of the site (pages × languages).
+    pub pages: usize,
+    /// The first day on which the site changes by itself (`YYYY-MM-DD`).
+    pub next_change: Option<String>,
+}
+
+/// The files a build reads and the hash of its options.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
+pub struct Inputs {
+    /// Base URL, request-form bundle and reference date.
+    pub options: Key,
+    /// When the files were looked at, in nanoseconds since 1970.
+    pub scanned: u64,
+    /// Every file, in the order found (folders sorted by name).
+    pub files: Vec<InputFile>,
+}
+
+/// An input file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// Its path, as the build reads it.
+    pub path: String,
+    /// Its size in bytes.
+    pub len: u64,
+    /// Its modification time, in nanoseconds since 1970.
+    pub modified: u64,
+    /// The hash of its bytes.
+    pub hash: Key,
+}
+
+/// A file modified less than this before a scan may have been modified
+/// again within its time stamp's resolution (coarse clocks, 2-second file
+/// systems): the next scan reads it again rather than trust its time stamp.
+pub const RACY_NANOS: u64 = 2_000_000_000;
+
+fn nanos(time: std::io::Result<std::time::SystemTime>) -> u64 {
+    time.ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+impl Inputs {
+    /// Looks at every file of `sources` (files, or folders walked in name
+    /// order; missing ones are left out). A file whose size and time stamp
+    /// are those `previous` recorded, well before that scan, keeps its
+    /// recorded hash; any other is read and hashed. `None` if a file cannot
+    /// be read (the build reports it).
+    pub fn scan(sources: &[PathBuf], options: Key, previous: Option<&Inputs>) -> Option<Inputs> {
+        use rayon::prelude::*;
+        let scanned = nanos(Ok(std::time::SystemTime::now()));
+        let mut found: Vec<(String, u64, u64)> = Vec::new();
+        for source in sources {
+            for entry in walkdir::WalkDir::new(source).sort_by_file_name() {
+                let Ok(entry) = entry else { continue };
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let metadata = entry.metadata().ok()?;
+                found.push((
+                    entry.path().to_string_lossy().into_owned(),
+                    metadata.len(),
+                    nanos(metadata.modified()),
+                ));
+            }
+        }
+        let known: HashMap<&str, &InputFile> = previous
+            .map(|p| {
+                p.files
+                    .iter()
+                    .filter(|f| f.modified.saturating_add(RACY_NANOS) < p.scanned)
+                    .map(|f| (f.path.as_str(), f))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let files: Option<Vec<InputFile>> = found
+            .into_par_iter()
+            .map(|(path, len, modified)| {
+                let hash = match known.get(path.as_str()) {
+                    Some(f) if f.len == len && f.modified == modified => f.hash,
+                    _ => Key::of(&std::fs::read(&path).ok()?),
+                };
+                Some(InputFile {
+                    path,
+                    len,
+                    modified,
+                    hash,
+                })
+            })
+            .collect();
+        Some(Inputs {
+            options,
+            scanned,
+            files: files?,
+        })
+    }
+
+    /// Whether both have the same options and the same files with the same
+    /// bytes.
+    pub fn same_bytes(&self, other: &Inputs) -> bool {
+        self.options == other.options
+            && self.files.len() == other.files.len()
+            && self
+                .files
+                .iter()
+                .zip(&other.files)
+                .all(|(a, b)| a.path == b.path && a.hash == b.hash)
+    }
 }
 
 /// An output file.

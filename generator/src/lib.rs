@@ -72,8 +72,10 @@ pub struct Built {
     /// changes by itself (a version of the Annex starts to apply): rebuild
     /// on that day at the latest.
     pub next_change: Option<Date>,
-    /// The loaded site, kept for incremental rebuilds.
-    pub site: Site,
+    /// The loaded site, kept for incremental rebuilds; `None` when no input
+    /// changed since the previous build, which was then not loaded again
+    /// ([`CacheMode::Reuse`]).
+    pub site: Option<Site>,
     /// Number of HTML pages of the site (pages × languages).
     pub pages: usize,
     /// Of those, how many were rendered (the others were unchanged since
@@ -96,9 +98,13 @@ pub struct Built {
 /// How a build uses the build cache beside its output ([`cache`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CacheMode {
-    /// Reuse what the previous build left unchanged; keep the cache.
+    /// Reuse what the previous build left unchanged; keep the cache. When
+    /// no input file changed, the site is not even loaded.
     #[default]
     Reuse,
+    /// As `Reuse`, but always load the site (the preview server keeps it
+    /// for its own re-renders).
+    ReuseLoaded,
     /// Render everything, then keep the cache (`build --fresh`).
     Refresh,
     /// Render everything and keep no cache (`check`).
@@ -124,9 +130,28 @@ pub fn build_with(
 ) -> Result<Built, Vec<Diagnostic>> {
     let started = Instant::now();
     let previous = match mode {
-        CacheMode::Reuse => cache::Manifest::load(out),
+        CacheMode::Reuse | CacheMode::ReuseLoaded => cache::Manifest::load(out),
         CacheMode::Refresh | CacheMode::Off => None,
     };
+    // Looked at before anything is loaded: a file edited during the build
+    // then differs from what is recorded, and the next build renders again.
+    let inputs = match mode {
+        CacheMode::Off => None,
+        _ => scan_inputs(
+            root,
+            options,
+            previous
+                .as_ref()
+                .and_then(|m| m.inputs.as_ref())
+                .map(|i| &i.inputs),
+        ),
+    };
+    if mode == CacheMode::Reuse
+        && let (Some(previous), Some(inputs)) = (&previous, &inputs)
+        && let Some(built) = unchanged(out, previous, inputs, started)
+    {
+        return Ok(built);
+    }
     let loaded = Site::load(root, options);
     let Some(site) = loaded.site else {
         return Err(loaded.diagnostics);
@@ -168,16 +193,25 @@ pub fn build_with(
             )]);
         }
     };
+    let next_change = site
+        .annex
+        .as_ref()
+        .and_then(|annex| annex.next_change(site.as_of));
     if mode != CacheMode::Off {
+        let mut manifest = report.manifest;
+        if loaded.diagnostics.is_empty() {
+            manifest.inputs = inputs.map(|inputs| cache::BuildInputs {
+                inputs,
+                pages: report.pages,
+                next_change: next_change.map(|d| d.to_string()),
+            });
+        }
         // Without a cache the next build is a full one: not an error.
-        let _ = report.manifest.save(out);
+        let _ = manifest.save(out);
     }
     Ok(Built {
-        next_change: site
-            .annex
-            .as_ref()
-            .and_then(|annex| annex.next_change(site.as_of)),
-        site,
+        next_change,
+        site: Some(site),
         pages: report.pages,
         rendered: report.rendered,
         indexed: report.indexed,
@@ -186,6 +220,81 @@ pub fn build_with(
         warnings: loaded.diagnostics,
         load_time,
         render_time: started.elapsed(),
+    })
+}
+
+/// The files a build of `root` reads, looked at with [`cache::Inputs::scan`];
+/// `None` when `site.toml` or the reference date is wrong (the build says so).
+fn scan_inputs(
+    root: &Path,
+    options: &LoadOptions,
+    previous: Option<&cache::Inputs>,
+) -> Option<cache::Inputs> {
+    let config = config::SiteConfig::load(root).ok()?;
+    let as_of = match options.as_of {
+        Some(date) => date,
+        None => reference_date(None).ok()?,
+    };
+    let mut key = cache::Hasher::new();
+    key.json(&options.base_url);
+    key.json(&options.portal_pkg);
+    key.str(&as_of.to_string());
+    let mut sources = vec![
+        root.join("site.toml"),
+        root.join("content"),
+        root.join(&config.locales),
+        root.join(&config.theme),
+    ];
+    if let Some(pkg) = &options.portal_pkg {
+        sources.extend(theme::PORTAL_FILES.iter().map(|f| pkg.join(f)));
+    }
+    cache::Inputs::scan(&sources, key.finish(), previous)
+}
+
+/// The previous build, if `inputs` are what it read and gave no warning and
+/// its output files are all still there: nothing to do.
+fn unchanged(
+    out: &Path,
+    previous: &cache::Manifest,
+    inputs: &cache::Inputs,
+    started: Instant,
+) -> Option<Built> {
+    let recorded = previous.inputs.as_ref()?;
+    if !recorded.inputs.same_bytes(inputs)
+        || !previous.outputs.keys().all(|f| out.join(f).is_file())
+    {
+        return None;
+    }
+    let next_change = match &recorded.next_change {
+        Some(text) => Some(Date::parse(text)?),
+        None => None,
+    };
+    let racy = recorded
+        .inputs
+        .files
+        .iter()
+        .any(|f| f.modified.saturating_add(cache::RACY_NANOS) >= recorded.inputs.scanned);
+    if racy || recorded.inputs.files != inputs.files {
+        // Same bytes, other time stamps (a checkout, a `touch`, a file
+        // saved just before the previous scan): remember them, so the next
+        // build need not read those files again.
+        let mut manifest = previous.clone();
+        if let Some(r) = manifest.inputs.as_mut() {
+            r.inputs = inputs.clone();
+        }
+        let _ = manifest.save(out);
+    }
+    Some(Built {
+        next_change,
+        site: None,
+        pages: recorded.pages,
+        rendered: 0,
+        indexed: 0,
+        written: 0,
+        removed: 0,
+        warnings: Vec::new(),
+        load_time: started.elapsed(),
+        render_time: Duration::ZERO,
     })
 }
 

@@ -127,6 +127,16 @@ fn main() -> ExitCode {
                 generator::CacheMode::Reuse
             };
             match generator::build_with(&root, &output, &options, mode) {
+                Ok(built) if built.site.is_none() => {
+                    eprintln!(
+                        "{} is up to date: no input changed since the previous build of its {} pages as of {as_of} (checked in {} ms)",
+                        output.display(),
+                        built.pages,
+                        built.load_time.as_millis()
+                    );
+                    print_next_change(&built);
+                    ExitCode::SUCCESS
+                }
                 Ok(built) => {
                     print_diagnostics(&built.warnings);
                     eprintln!(
@@ -216,7 +226,10 @@ fn check(root: &std::path::Path, portal_pkg: Option<PathBuf>, as_of: Date) -> Ex
     match generator::check(root, &options) {
         Ok(built) => {
             print_diagnostics(&built.warnings);
-            let site = &built.site;
+            // `check` builds without a cache: the site is always loaded.
+            let Some(site) = &built.site else {
+                return ExitCode::FAILURE;
+            };
             let total = site.groups.len();
             println!("translation coverage ({total} pages):");
             println!(

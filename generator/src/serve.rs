@@ -20,6 +20,8 @@ use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
+use crate::Built;
+
 use crate::{LoadOptions, Site};
 
 const RELOAD_SCRIPT: &str =
@@ -120,20 +122,31 @@ fn routes(shared: Arc<Shared>) -> Router {
 
 fn full_build(root: &Path, shared: &Shared) -> Option<Site> {
     let started = Instant::now();
-    match crate::build(root, &shared.out, &shared.options) {
-        Ok(built) => {
-            for w in &built.warnings {
+    match crate::build_with(
+        root,
+        &shared.out,
+        &shared.options,
+        crate::CacheMode::ReuseLoaded,
+    ) {
+        Ok(Built {
+            site: Some(site),
+            pages,
+            warnings,
+            ..
+        }) => {
+            for w in &warnings {
                 eprintln!("{w}");
             }
             *shared.headers.write().unwrap_or_else(|e| e.into_inner()) =
-                parse_headers(&built.site.headers_file());
+                parse_headers(&site.headers_file());
             eprintln!(
-                "built {} pages in {} ms",
-                built.pages,
+                "built {pages} pages in {} ms",
                 started.elapsed().as_millis()
             );
-            Some(built.site)
+            Some(site)
         }
+        // `ReuseLoaded` always loads the site.
+        Ok(Built { site: None, .. }) => None,
         Err(diagnostics) => {
             for d in &diagnostics {
                 eprintln!("{}", d.render(false));

@@ -289,3 +289,87 @@ fn a_rebuild_renders_only_what_changed() {
     assert!(removed.removed >= 3, "removed {}", removed.removed);
     assert!(!site.out().join("en/guide/four/index.html").exists());
 }
+
+/// A rebuild whose input files all have the bytes the previous build read
+/// does not load the site, reports what that build reported and writes
+/// nothing; any change of bytes, even one its time stamp hides, is seen.
+#[test]
+fn an_unchanged_site_is_not_loaded_again() {
+    let site = site();
+    let first = cached_equals_full(&site).unwrap();
+    assert!(first.warnings.is_empty(), "{:?}", texts(&first.warnings));
+    assert!(first.site.is_some());
+
+    let again = cached_equals_full(&site).unwrap();
+    assert!(
+        again.site.is_none(),
+        "nothing changed: the site is not loaded"
+    );
+    assert_eq!(
+        (again.pages, again.next_change, again.written),
+        (first.pages, first.next_change, 0)
+    );
+
+    // The same bytes written again (a checkout, a save without change).
+    let ftl = site.root().join("locales/ga/portal.ftl");
+    let strings = std::fs::read(&ftl).unwrap();
+    std::fs::write(&ftl, &strings).unwrap();
+    let rewritten = cached_equals_full(&site).unwrap();
+    assert!(rewritten.site.is_none(), "same bytes: still nothing to do");
+
+    // Other bytes of the same length under the same time stamp, saved just
+    // after the file was scanned: read again, not trusted to its stamp.
+    let modified = std::fs::metadata(&ftl).unwrap().modified().unwrap();
+    let text = String::from_utf8(strings).unwrap();
+    let same_length = text.replacen("= [ga] ", "= [gA] ", 1);
+    assert_ne!(same_length, text);
+    std::fs::write(&ftl, &same_length).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&ftl)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    let hidden = cached_equals_full(&site).unwrap();
+    assert!(hidden.site.is_some(), "a changed file is never skipped");
+    assert!(hidden.rendered > 0);
+
+    // Another reference date is another build.
+    let other_day = generator::build_with(
+        site.root(),
+        &site.out(),
+        &LoadOptions {
+            as_of: generator::annex::engine::Date::parse("2027-01-01"),
+            ..LoadOptions::default()
+        },
+        CacheMode::Reuse,
+    )
+    .unwrap();
+    assert!(other_day.site.is_some());
+
+    // A missing output file is written again.
+    cached_equals_full(&site).unwrap();
+    std::fs::remove_file(site.out().join("en/index.html")).unwrap();
+    let repaired = cached_equals_full(&site).unwrap();
+    assert!(repaired.site.is_some() && repaired.written >= 1);
+}
+
+/// A build with warnings is never skipped: its warnings are reported again
+/// until they are mended.
+#[test]
+fn warnings_are_reported_by_every_build() {
+    let site = site();
+    // A string the default language does not have is a warning.
+    let ftl = site.root().join("locales/ga/portal.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, format!("{text}\nonly-in-irish = Gaeilge\n")).unwrap();
+    let first = cached_equals_full(&site).unwrap();
+    assert!(
+        !first.warnings.is_empty(),
+        "the fixture edit gives a warning"
+    );
+    let again = cached_equals_full(&site).unwrap();
+    assert!(again.site.is_some());
+    assert_eq!(texts(&again.warnings), texts(&first.warnings));
+    assert_eq!((again.rendered, again.written), (0, 0));
+}
