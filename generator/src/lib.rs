@@ -72,9 +72,12 @@ pub struct Built {
     /// changes by itself (a version of the Annex starts to apply): rebuild
     /// on that day at the latest.
     pub next_change: Option<Date>,
-    /// The loaded site, kept for incremental rebuilds; `None` when no input
-    /// changed since the previous build, which was then not loaded again
-    /// ([`CacheMode::Reuse`]).
+    /// True when no input changed since the previous build: nothing was
+    /// loaded, rendered or written ([`CacheMode::Reuse`]).
+    pub up_to_date: bool,
+    /// The loaded site, for the preview server's own re-renders and for
+    /// `check`: kept with [`CacheMode::ReuseLoaded`] and [`CacheMode::Off`]
+    /// only (the others drop it before building the search indexes).
     pub site: Option<Site>,
     /// Number of HTML pages of the site (pages × languages).
     pub pages: usize,
@@ -99,15 +102,18 @@ pub struct Built {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CacheMode {
     /// Reuse what the previous build left unchanged; keep the cache. When
-    /// no input file changed, the site is not even loaded.
+    /// no input file changed, the site is not even loaded. The loaded site
+    /// is not returned.
     #[default]
     Reuse,
     /// As `Reuse`, but always load the site (the preview server keeps it
     /// for its own re-renders).
     ReuseLoaded,
-    /// Render everything, then keep the cache (`build --fresh`).
+    /// Render everything, then keep the cache (`build --fresh`); the loaded
+    /// site is not returned.
     Refresh,
-    /// Render everything and keep no cache (`check`).
+    /// Render everything and keep no cache (`check`); the loaded site is
+    /// returned.
     Off,
 }
 
@@ -168,13 +174,31 @@ pub fn build_with(
             "check that the output folder's parent is writable",
         )]);
     }
-    let report = match site.render_cached(&staging, out, previous.as_ref()) {
-        Ok(report) => report,
-        Err(mut errors) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            errors.extend(loaded.diagnostics);
-            return Err(errors);
+    let failed = |mut errors: Vec<Diagnostic>, diagnostics: Vec<Diagnostic>| {
+        let _ = std::fs::remove_dir_all(&staging);
+        errors.extend(diagnostics);
+        Err(errors)
+    };
+    let staged = match site.render_pages(&staging, out, previous.as_ref()) {
+        Ok(staged) => staged,
+        Err(errors) => return failed(errors, loaded.diagnostics),
+    };
+    let next_change = site
+        .annex
+        .as_ref()
+        .and_then(|annex| annex.next_change(site.as_of));
+    // The search indexes take most of a build's memory: unless the caller
+    // keeps the site, it goes before they are built.
+    let site = match mode {
+        CacheMode::ReuseLoaded | CacheMode::Off => Some(site),
+        CacheMode::Reuse | CacheMode::Refresh => {
+            drop(site);
+            None
         }
+    };
+    let report = match staged.index(&staging, out, previous.as_ref()) {
+        Ok(report) => report,
+        Err(errors) => return failed(errors, loaded.diagnostics),
     };
     let moved = match &previous {
         Some(previous) => commit(&staging, out, previous, &report.manifest),
@@ -193,10 +217,6 @@ pub fn build_with(
             )]);
         }
     };
-    let next_change = site
-        .annex
-        .as_ref()
-        .and_then(|annex| annex.next_change(site.as_of));
     if mode != CacheMode::Off {
         let mut manifest = report.manifest;
         if loaded.diagnostics.is_empty() {
@@ -211,7 +231,8 @@ pub fn build_with(
     }
     Ok(Built {
         next_change,
-        site: Some(site),
+        up_to_date: false,
+        site,
         pages: report.pages,
         rendered: report.rendered,
         indexed: report.indexed,
@@ -286,6 +307,7 @@ fn unchanged(
     }
     Some(Built {
         next_change,
+        up_to_date: true,
         site: None,
         pages: recorded.pages,
         rendered: 0,

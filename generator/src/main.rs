@@ -127,7 +127,7 @@ fn main() -> ExitCode {
                 generator::CacheMode::Reuse
             };
             match generator::build_with(&root, &output, &options, mode) {
-                Ok(built) if built.site.is_none() => {
+                Ok(built) if built.up_to_date => {
                     eprintln!(
                         "{} is up to date: no input changed since the previous build of its {} pages as of {as_of} (checked in {} ms)",
                         output.display(),

@@ -23,6 +23,190 @@ pub struct RenderReport {
     pub manifest: Manifest,
 }
 
+/// A site's pages and other outputs, staged by [`Site::render_pages`]; its
+/// search indexes still to build ([`Staged::index`]).
+pub struct Staged {
+    manifest: Manifest,
+    pages: usize,
+    rendered: usize,
+    written: usize,
+    generator: String,
+    /// Per language: its code and its searchable pages.
+    search: Vec<(String, Vec<Searchable>)>,
+}
+
+/// A page that goes into its language's search index.
+#[derive(Clone)]
+struct Searchable {
+    url: String,
+    /// Below the output folder.
+    path: String,
+    /// The hash of its HTML.
+    hash: Key,
+    /// Rendered by this build (so in the staging folder), not reused.
+    fresh: bool,
+}
+
+impl Staged {
+    /// Builds the search index of every language with a changed searchable
+    /// page (reusing the others), one language per thread, stages its files
+    /// and the entry file, and completes the manifest.
+    pub fn index(
+        self,
+        staging: &Path,
+        out: &Path,
+        previous: Option<&Manifest>,
+    ) -> Result<RenderReport, Vec<Diagnostic>> {
+        // The search index, one language per thread.
+        let indexes: Vec<Result<(String, SearchIndex, OutputFiles), Diagnostic>> = self
+            .search
+            .into_iter()
+            .filter(|(_, pages)| !pages.is_empty())
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(code, pages)| {
+                let code = &code;
+                let mut h = Hasher::new();
+                h.str(&self.generator).str(code);
+                for page in &pages {
+                    h.str(&page.url).key(page.hash);
+                }
+                let key = h.finish();
+                if let Some(old) = previous.and_then(|m| m.search.get(code))
+                    && old.key == key
+                    && old.files.iter().all(|f| {
+                        previous.is_some_and(|m| m.outputs.contains_key(f)) && out.join(f).is_file()
+                    })
+                {
+                    return Ok((code.clone(), old.clone(), Vec::new()));
+                }
+                let mut indexed = Vec::with_capacity(pages.len());
+                // Read back rather than kept since rendering: the text of
+                // every page of the site would be a fifth of the peak.
+                for page in pages {
+                    let path = if page.fresh { staging } else { out }.join(&page.path);
+                    let html = std::fs::read_to_string(&path).map_err(|e| {
+                        Diagnostic::file_error(
+                            "output::read",
+                            &path,
+                            format!("cannot read the page to index it: {e}"),
+                            "build again with --fresh",
+                        )
+                    })?;
+                    indexed.push(search::Indexed {
+                        lang: code.clone(),
+                        url: page.url,
+                        digest: search::digest(&html),
+                    });
+                }
+                let index = search::index_language(indexed)?;
+                let files: OutputFiles = index
+                    .files
+                    .into_iter()
+                    .map(|(name, bytes)| (Path::new("pagefind").join(name), bytes))
+                    .collect();
+                let entry = SearchIndex {
+                    key,
+                    files: files.iter().map(|(p, _)| slashed(p)).collect(),
+                    entry: index.entry,
+                    version: index.version,
+                };
+                Ok((code.clone(), entry, files))
+            })
+            .collect();
+
+        let diagnostics = Diagnostics::new();
+        let mut manifest = self.manifest;
+        let mut written = 0;
+        let mut indexed = 0;
+        let mut entries = BTreeMap::new();
+        for result in indexes {
+            let (code, index, files) = match result {
+                Ok(r) => r,
+                Err(e) => {
+                    diagnostics.push(e);
+                    continue;
+                }
+            };
+            if files.is_empty() {
+                for f in &index.files {
+                    if let Some(old) = previous.and_then(|m| m.outputs.get(f)) {
+                        manifest.outputs.insert(f.clone(), *old);
+                    }
+                }
+            } else {
+                indexed += 1;
+                // Pagefind names most files by their content: those of
+                // unchanged pages are there already.
+                for (path, bytes) in files {
+                    written += usize::from(stage(
+                        previous,
+                        out,
+                        staging,
+                        &diagnostics,
+                        &path,
+                        &bytes,
+                        &mut manifest,
+                    ));
+                }
+            }
+            entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
+            manifest.search.insert(code, index);
+        }
+
+        if !entries.is_empty() {
+            match search::entry_file(&entries) {
+                Ok(bytes) => {
+                    written += usize::from(stage(
+                        previous,
+                        out,
+                        staging,
+                        &diagnostics,
+                        Path::new("pagefind/pagefind-entry.json"),
+                        &bytes,
+                        &mut manifest,
+                    ));
+                }
+                Err(e) => diagnostics.push(e),
+            }
+        }
+        if diagnostics.has_errors() {
+            return Err(diagnostics.into_sorted());
+        }
+        Ok(RenderReport {
+            pages: self.pages,
+            rendered: self.rendered,
+            indexed,
+            written: written + self.written,
+            manifest,
+        })
+    }
+}
+
+/// Stages an output that is not a page unless the previous build wrote the
+/// same bytes, and lists it in `manifest`; true if staged.
+fn stage(
+    previous: Option<&Manifest>,
+    out: &Path,
+    staging: &Path,
+    diagnostics: &Diagnostics,
+    path: &Path,
+    bytes: &[u8],
+    manifest: &mut Manifest,
+) -> bool {
+    let rel = slashed(path);
+    let hash = Key::of(bytes);
+    let unchanged = previous
+        .and_then(|m| m.outputs.get(&rel))
+        .is_some_and(|old| old.hash == hash)
+        && out.join(path).is_file();
+    if !unchanged && let Err(e) = output::write(&staging.join(path), bytes) {
+        diagnostics.push(e);
+    }
+    manifest.outputs.insert(rel, Output { hash, page: None });
+    !unchanged
+}
+
 /// The template-function calls of a page: the previous build's set, or the
 /// calls of a fresh rendering.
 enum Calls {
@@ -37,8 +221,6 @@ struct PageResult {
     url: Option<String>,
     output: Output,
     calls: Calls,
-    /// What the search index keeps of a freshly rendered searchable page.
-    main: Option<search::Digest>,
 }
 
 impl Site {
@@ -51,6 +233,21 @@ impl Site {
         out: &Path,
         previous: Option<&Manifest>,
     ) -> Result<RenderReport, Vec<Diagnostic>> {
+        self.render_pages(staging, out, previous)?
+            .index(staging, out, previous)
+    }
+
+    /// The first part of [`Site::render_cached`]: every page and every other
+    /// output but the search indexes, which are left to [`Staged::index`].
+    /// What it returns borrows nothing of the site, so the site can be
+    /// dropped before the indexes are built (they take most of a build's
+    /// memory: the loaded site is better gone by then).
+    pub fn render_pages(
+        &self,
+        staging: &Path,
+        out: &Path,
+        previous: Option<&Manifest>,
+    ) -> Result<Staged, Vec<Diagnostic>> {
         let diagnostics = Diagnostics::new();
         let languages = self.config.languages.len();
         let navs: Vec<Vec<NavItem<'_>>> = (0..languages).map(|l| self.nav(l)).collect();
@@ -96,7 +293,6 @@ impl Site {
                             url,
                             output: *old,
                             calls: Calls::Previous(inputs.calls),
-                            main: None,
                         });
                     }
                     let file = &self.pages[self.shown_version(g, lang)].file;
@@ -126,7 +322,6 @@ impl Site {
                                 })
                                 .collect(),
                         ),
-                        main: url.is_some().then(|| search::digest(&html)),
                         url,
                     })
                 })
@@ -140,11 +335,9 @@ impl Site {
         let mut renumbered: HashMap<u32, u32> = HashMap::new();
         let mut rendered = 0;
         let pages = results.len();
-        // Per language: (URL, output path, hash) of each searchable page,
-        // and the `<main>` of those rendered now.
-        let mut searchable: Vec<Vec<(String, String, Key)>> = vec![Vec::new(); languages];
-        let mut fresh: Vec<HashMap<String, search::Digest>> = vec![HashMap::new(); languages];
+        let mut searchable: Vec<Vec<Searchable>> = vec![Vec::new(); languages];
         for r in results.into_iter().flatten() {
+            let fresh = matches!(r.calls, Calls::Fresh(_));
             let set = match r.calls {
                 Calls::Previous(old) => match renumbered.get(&old) {
                     Some(&new) => new,
@@ -168,146 +361,51 @@ impl Site {
                 inputs.calls = set;
             }
             if let Some(url) = r.url {
-                searchable[r.lang].push((url, r.path.clone(), output.hash));
-            }
-            if let Some(main) = r.main {
-                fresh[r.lang].insert(r.path.clone(), main);
+                searchable[r.lang].push(Searchable {
+                    url,
+                    path: r.path.clone(),
+                    hash: output.hash,
+                    fresh,
+                });
             }
             manifest.outputs.insert(r.path, output);
         }
 
-        // The search index, one language per thread.
-        let indexes: Vec<Result<(String, SearchIndex, OutputFiles), Diagnostic>> = searchable
-            .into_iter()
-            .zip(fresh)
-            .enumerate()
-            .filter(|(_, (pages, _))| !pages.is_empty())
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|(lang, (pages, mut fresh))| {
-                let code = &self.config.languages[lang].code;
-                let mut h = Hasher::new();
-                h.str(&generator).str(code);
-                for (url, _, hash) in &pages {
-                    h.str(url).key(*hash);
-                }
-                let key = h.finish();
-                if let Some(old) = previous.and_then(|m| m.search.get(code))
-                    && old.key == key
-                    && old.files.iter().all(|f| {
-                        previous.is_some_and(|m| m.outputs.contains_key(f)) && out.join(f).is_file()
-                    })
-                {
-                    return Ok((code.clone(), old.clone(), Vec::new()));
-                }
-                let mut indexed = Vec::with_capacity(pages.len());
-                for (url, rel, _) in pages {
-                    let main = match fresh.remove(&rel) {
-                        Some(main) => main,
-                        None => {
-                            let path = out.join(&rel);
-                            let html = std::fs::read_to_string(&path).map_err(|e| {
-                                Diagnostic::file_error(
-                                    "output::read",
-                                    &path,
-                                    format!("cannot read the previous build's page: {e}"),
-                                    "build again with --fresh",
-                                )
-                            })?;
-                            search::digest(&html)
-                        }
-                    };
-                    indexed.push(search::Indexed {
-                        lang: code.clone(),
-                        url,
-                        digest: main,
-                    });
-                }
-                let index = search::index_language(indexed)?;
-                let files: OutputFiles = index
-                    .files
-                    .into_iter()
-                    .map(|(name, bytes)| (Path::new("pagefind").join(name), bytes))
-                    .collect();
-                let entry = SearchIndex {
-                    key,
-                    files: files.iter().map(|(p, _)| slashed(p)).collect(),
-                    entry: index.entry,
-                    version: index.version,
-                };
-                Ok((code.clone(), entry, files))
-            })
-            .collect();
-
-        // An output that is not a page: staged unless the previous build
-        // wrote the same bytes; true if staged.
-        let stage = |path: &Path, bytes: &[u8], manifest: &mut Manifest| {
-            let rel = slashed(path);
-            let hash = Key::of(bytes);
-            let unchanged = previous
-                .and_then(|m| m.outputs.get(&rel))
-                .is_some_and(|old| old.hash == hash)
-                && out.join(path).is_file();
-            if !unchanged && let Err(e) = output::write(&staging.join(path), bytes) {
-                diagnostics.push(e);
-            }
-            manifest.outputs.insert(rel, Output { hash, page: None });
-            !unchanged
-        };
         let mut written = 0;
-        let mut indexed = 0;
-        let mut entries = BTreeMap::new();
-        for result in indexes {
-            let (code, index, files) = match result {
-                Ok(r) => r,
-                Err(e) => {
-                    diagnostics.push(e);
-                    continue;
-                }
-            };
-            if files.is_empty() {
-                for f in &index.files {
-                    if let Some(old) = previous.and_then(|m| m.outputs.get(f)) {
-                        manifest.outputs.insert(f.clone(), *old);
-                    }
-                }
-            } else {
-                indexed += 1;
-                // Pagefind names most files by their content: those of
-                // unchanged pages are there already.
-                for (path, bytes) in files {
-                    written += usize::from(stage(&path, &bytes, &mut manifest));
-                }
-            }
-            entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
-            manifest.search.insert(code, index);
-        }
-
-        let mut others = match self.other_outputs(&navs) {
+        let others = match self.other_outputs(&navs) {
             Ok(files) => files,
             Err(errors) => {
                 diagnostics.extend(errors);
                 Vec::new()
             }
         };
-        if !entries.is_empty() {
-            match search::entry_file(&entries) {
-                Ok(bytes) => others.push((PathBuf::from("pagefind/pagefind-entry.json"), bytes)),
-                Err(e) => diagnostics.push(e),
-            }
-        }
         for (path, bytes) in others {
-            written += usize::from(stage(&path, &bytes, &mut manifest));
+            written += usize::from(stage(
+                previous,
+                out,
+                staging,
+                &diagnostics,
+                &path,
+                &bytes,
+                &mut manifest,
+            ));
         }
         if diagnostics.has_errors() {
             return Err(diagnostics.into_sorted());
         }
-        Ok(RenderReport {
+        Ok(Staged {
+            manifest,
             pages,
             rendered,
-            indexed,
             written: written + rendered,
-            manifest,
+            generator,
+            search: self
+                .config
+                .languages
+                .iter()
+                .map(|l| l.code.clone())
+                .zip(searchable)
+                .collect(),
         })
     }
 
