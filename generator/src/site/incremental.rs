@@ -57,8 +57,11 @@ impl Staged {
         out: &Path,
         previous: Option<&Manifest>,
     ) -> Result<RenderReport, Vec<Diagnostic>> {
-        // The search index, one language per thread.
-        let indexes: Vec<Result<(String, SearchIndex, OutputFiles), Diagnostic>> = self
+        let diagnostics = Diagnostics::new();
+        // The search index, one language per thread; each language's files
+        // are staged as soon as they are made (together they are a fifth
+        // of the peak memory).
+        let indexes: Vec<Result<(String, SearchIndex, Vec<Staging>), Diagnostic>> = self
             .search
             .into_iter()
             .filter(|(_, pages)| !pages.is_empty())
@@ -100,14 +103,19 @@ impl Staged {
                     });
                 }
                 let index = search::index_language(indexed)?;
-                let files: OutputFiles = index
+                // Pagefind names most files by their content: those of
+                // unchanged pages are there already.
+                let files: Vec<Staging> = index
                     .files
                     .into_iter()
-                    .map(|(name, bytes)| (Path::new("pagefind").join(name), bytes))
+                    .map(|(name, bytes)| {
+                        let path = Path::new("pagefind").join(name);
+                        stage_file(previous, out, staging, &diagnostics, &path, &bytes)
+                    })
                     .collect();
                 let entry = SearchIndex {
                     key,
-                    files: files.iter().map(|(p, _)| slashed(p)).collect(),
+                    files: files.iter().map(|f| f.path.clone()).collect(),
                     entry: index.entry,
                     version: index.version,
                 };
@@ -115,7 +123,6 @@ impl Staged {
             })
             .collect();
 
-        let diagnostics = Diagnostics::new();
         let mut manifest = self.manifest;
         let mut written = 0;
         let mut indexed = 0;
@@ -136,18 +143,15 @@ impl Staged {
                 }
             } else {
                 indexed += 1;
-                // Pagefind names most files by their content: those of
-                // unchanged pages are there already.
-                for (path, bytes) in files {
-                    written += usize::from(stage(
-                        previous,
-                        out,
-                        staging,
-                        &diagnostics,
-                        &path,
-                        &bytes,
-                        &mut manifest,
-                    ));
+                for file in files {
+                    written += usize::from(file.staged);
+                    manifest.outputs.insert(
+                        file.path,
+                        Output {
+                            hash: file.hash,
+                            page: None,
+                        },
+                    );
                 }
             }
             entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
@@ -194,6 +198,36 @@ fn stage(
     bytes: &[u8],
     manifest: &mut Manifest,
 ) -> bool {
+    let file = stage_file(previous, out, staging, diagnostics, path, bytes);
+    manifest.outputs.insert(
+        file.path,
+        Output {
+            hash: file.hash,
+            page: None,
+        },
+    );
+    file.staged
+}
+
+/// An output that is not a page, as [`stage_file`] left it.
+struct Staging {
+    /// Below the output folder, `/`-separated.
+    path: String,
+    hash: Key,
+    /// Written to the staging folder (it differs from the previous build's).
+    staged: bool,
+}
+
+/// Writes `bytes` to `path` in the staging folder unless the previous build
+/// wrote the same bytes there.
+fn stage_file(
+    previous: Option<&Manifest>,
+    out: &Path,
+    staging: &Path,
+    diagnostics: &Diagnostics,
+    path: &Path,
+    bytes: &[u8],
+) -> Staging {
     let rel = slashed(path);
     let hash = Key::of(bytes);
     let unchanged = previous
@@ -203,8 +237,11 @@ fn stage(
     if !unchanged && let Err(e) = output::write(&staging.join(path), bytes) {
         diagnostics.push(e);
     }
-    manifest.outputs.insert(rel, Output { hash, page: None });
-    !unchanged
+    Staging {
+        path: rel,
+        hash,
+        staged: !unchanged,
+    }
 }
 
 /// The template-function calls of a page: the previous build's set, or the
