@@ -61,7 +61,7 @@ impl Staged {
         // The search index, one language per thread; each language's files
         // are staged as soon as they are made (together they are a fifth
         // of the peak memory).
-        let indexes: Vec<Result<(String, SearchIndex, Vec<Staging>), Diagnostic>> = self
+        let indexes: Vec<Result<LanguageIndexed, Diagnostic>> = self
             .search
             .into_iter()
             .filter(|(_, pages)| !pages.is_empty())
@@ -208,6 +208,10 @@ fn stage(
     );
     file.staged
 }
+
+/// A language's code, its search index and its staged files (none when
+/// the previous build's index is reused).
+type LanguageIndexed = (String, SearchIndex, Vec<Staging>);
 
 /// An output that is not a page, as [`stage_file`] left it.
 struct Staging {
