@@ -84,7 +84,9 @@ pub struct Built {
     /// Of those, how many were rendered (the others were unchanged since
     /// the previous build, per the build cache).
     pub rendered: usize,
-    /// Languages whose search index was built (the others were reused).
+    /// Search index shards built (the others were reused): one per
+    /// language, or more for a language with more pages than
+    /// `search_shard_pages`.
     pub indexed: usize,
     /// Files written or replaced in the output folder.
     pub written: usize,

@@ -147,7 +147,7 @@ fn main() -> ExitCode {
                         built.render_time.as_millis()
                     );
                     eprintln!(
-                        "rendered {} of them, search index of {} language(s) rebuilt, {} file(s) written, {} removed",
+                        "rendered {} of them, {} search index shard(s) rebuilt, {} file(s) written, {} removed",
                         built.rendered, built.indexed, built.written, built.removed
                     );
                     print_next_change(&built);

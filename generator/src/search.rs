@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
+use sha2::{Digest as _, Sha256};
 
 use crate::diagnostics::Diagnostic;
 
@@ -63,30 +64,106 @@ pub struct LanguageIndex {
     pub version: serde_json::Value,
 }
 
-/// Builds the index, one language per thread; returns the files to write,
-/// relative to the output folder (`pagefind/...`), sorted by path.
-pub fn index(pages: Vec<Indexed>) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+/// How many shards the index of a language with `pages` searchable pages
+/// is split into: one per `shard_pages` pages (`search_shard_pages` in
+/// `site.toml`), at least one.
+pub fn shard_count(pages: usize, shard_pages: usize) -> usize {
+    pages.div_ceil(shard_pages.max(1)).max(1)
+}
+
+/// The shard of the page at `url` among `shards`: from a hash of the URL,
+/// so that a page stays in its shard, and an edit re-indexes that shard
+/// only, while the number of shards is the same.
+pub fn shard_of(url: &str, shards: usize) -> usize {
+    if shards <= 1 {
+        return 0;
+    }
+    let digest = Sha256::digest(url.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    (u64::from_le_bytes(first) % shards as u64) as usize
+}
+
+/// A language's pages (anything with a URL) in its shards; a shard may be
+/// empty.
+pub fn split_shards<T>(pages: Vec<T>, url: impl Fn(&T) -> &str, shard_pages: usize) -> Vec<Vec<T>> {
+    let count = shard_count(pages.len(), shard_pages);
+    let mut shards: Vec<Vec<T>> = (0..count).map(|_| Vec::new()).collect();
+    for page in pages {
+        let k = shard_of(url(&page), count);
+        shards[k].push(page);
+    }
+    shards
+}
+
+/// The folder of shard `k`'s files below the output folder: `pagefind` for
+/// the first shard of every language (with Pagefind's script and
+/// WebAssembly), `pagefind/shard-k` for the others, which the search page
+/// merges (Pagefind's `mergeIndex`, one folder per merged index).
+pub fn shard_dir(k: usize) -> String {
+    if k == 0 {
+        "pagefind".into()
+    } else {
+        format!("pagefind/shard-{k}")
+    }
+}
+
+/// Whether a merged shard (not the first) needs Pagefind's file `name`: its
+/// index only, as a merged index uses the first one's script and
+/// WebAssembly.
+pub fn merged_shard_needs(name: &str) -> bool {
+    name.ends_with(".pf_meta") || name.starts_with("index/") || name.starts_with("fragment/")
+}
+
+/// Builds the whole index, one shard of one language per thread; returns
+/// the files to write, relative to the output folder (`pagefind/...`),
+/// sorted by path.
+pub fn index(
+    pages: Vec<Indexed>,
+    shard_pages: usize,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
     let mut by_language: BTreeMap<String, Vec<Indexed>> = BTreeMap::new();
     for page in pages {
         by_language.entry(page.lang.clone()).or_default().push(page);
     }
-    let parts: Vec<(String, LanguageIndex)> = by_language
-        .into_par_iter()
-        .map(|(code, pages)| index_language(pages).map(|index| (code, index)))
-        .collect::<Result<_, _>>()?;
-    // Each language's index is self-contained (its files are named by
-    // content hash); the entry file lists every language.
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut entries = BTreeMap::new();
-    for (code, index) in parts {
-        entries.insert(code, (index.entry, index.version));
-        files.extend(index.files);
-    }
-    files.insert("pagefind-entry.json".into(), entry_file(&entries)?);
-    Ok(files
+    let shards: Vec<(String, usize, Vec<Indexed>)> = by_language
         .into_iter()
-        .map(|(name, bytes)| (PathBuf::from("pagefind").join(name), bytes))
-        .collect())
+        .flat_map(|(code, pages)| {
+            split_shards(pages, |p| p.url.as_str(), shard_pages)
+                .into_iter()
+                .enumerate()
+                .filter(|(_, pages)| !pages.is_empty())
+                .map(move |(k, pages)| (code.clone(), k, pages))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let parts: Vec<(String, usize, LanguageIndex)> = shards
+        .into_par_iter()
+        .map(|(code, k, pages)| index_language(pages).map(|index| (code, k, index)))
+        .collect::<Result<_, _>>()?;
+    // Each shard's index is self-contained (its files are named by content
+    // hash); each shard folder's entry file lists its languages.
+    let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
+    let mut entries: BTreeMap<usize, BTreeMap<String, _>> = BTreeMap::new();
+    for (code, k, index) in parts {
+        let dir = PathBuf::from(shard_dir(k));
+        entries
+            .entry(k)
+            .or_default()
+            .insert(code, (index.entry, index.version));
+        for (name, bytes) in index.files {
+            if k == 0 || merged_shard_needs(&name) {
+                files.insert(dir.join(name), bytes);
+            }
+        }
+    }
+    for (k, entries) in entries {
+        files.insert(
+            PathBuf::from(shard_dir(k)).join("pagefind-entry.json"),
+            entry_file(&entries)?,
+        );
+    }
+    Ok(files.into_iter().collect())
 }
 
 /// `pagefind-entry.json` from each language's entry and index version.
@@ -406,7 +483,7 @@ mod tests {
                 page("en", "/en/a/", "Rights"),
             ]
         };
-        let files = index(pages()).unwrap();
+        let files = index(pages(), 250).unwrap();
         let names: Vec<String> = files.iter().map(|f| f.0.display().to_string()).collect();
         assert!(
             names.contains(&"pagefind/pagefind.js".to_string()),
@@ -430,6 +507,69 @@ mod tests {
         // The same pages in another order give the same bytes.
         let mut reversed = pages();
         reversed.reverse();
-        assert_eq!(files, index(reversed).unwrap());
+        assert_eq!(files, index(reversed, 250).unwrap());
+    }
+
+    #[test]
+    fn shards_split_a_language_and_keep_each_page_in_its_shard() {
+        assert_eq!(shard_count(0, 250), 1);
+        assert_eq!(shard_count(250, 250), 1);
+        assert_eq!(shard_count(251, 250), 2);
+        assert_eq!(shard_count(1000, 250), 4);
+        let urls: Vec<String> = (0..1000).map(|i| format!("/en/p{i}/")).collect();
+        let shards = split_shards(urls.clone(), |u| u.as_str(), 250);
+        assert_eq!(shards.len(), 4);
+        for shard in &shards {
+            // A hash spreads them evenly enough.
+            assert!((150..350).contains(&shard.len()), "{}", shard.len());
+        }
+        // The same URL goes to the same shard, whatever else is there.
+        let fewer = split_shards(urls[..900].to_vec(), |u| u.as_str(), 250);
+        for (k, shard) in fewer.iter().enumerate() {
+            assert!(shard.iter().all(|u| shards[k].contains(u)));
+        }
+    }
+
+    #[test]
+    fn a_sharded_language_gets_one_folder_per_merged_shard() {
+        let pages: Vec<Indexed> = (0..12)
+            .map(|i| page("en", &format!("/en/p{i}/"), &format!("Word{i} supervision")))
+            .chain([page("ga", "/ga/a/", "Maoirseacht")])
+            .collect();
+        let files = index(pages, 4).unwrap();
+        let names: Vec<String> = files.iter().map(|f| f.0.display().to_string()).collect();
+        let entry = |dir: &str| -> serde_json::Value {
+            let path = format!("{dir}/pagefind-entry.json");
+            let bytes = &files.iter().find(|f| f.0 == Path::new(&path)).unwrap().1;
+            serde_json::from_slice(bytes).unwrap()
+        };
+        let mut counted = 0;
+        for k in 0..3 {
+            let dir = shard_dir(k);
+            let Some(file) = files
+                .iter()
+                .find(|f| f.0 == Path::new(&dir).join("pagefind-entry.json"))
+            else {
+                continue;
+            };
+            let entry: serde_json::Value = serde_json::from_slice(&file.1).unwrap();
+            counted += entry["languages"]["en"]["page_count"].as_u64().unwrap_or(0);
+            if k > 0 {
+                // Only the index: the script and WebAssembly are the first
+                // shard's.
+                assert!(entry["languages"].get("ga").is_none());
+                assert!(
+                    names
+                        .iter()
+                        .filter(|n| n.starts_with(&format!("{dir}/")))
+                        .all(|n| n.ends_with("pagefind-entry.json")
+                            || merged_shard_needs(n.trim_start_matches(&format!("{dir}/")))),
+                    "{names:?}"
+                );
+            }
+        }
+        assert_eq!(counted, 12, "every English page in one shard");
+        assert_eq!(entry("pagefind")["languages"]["ga"]["page_count"], 1);
+        assert!(names.contains(&"pagefind/pagefind.js".to_string()));
     }
 }

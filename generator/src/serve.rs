@@ -223,21 +223,20 @@ fn watch_loop(
             .as_mut()
             .and_then(|s| rebuild_pages(root, s, &rel, &shared.out));
         match incremental {
-            Some(Ok((count, languages))) => {
+            Some(Ok((count, changed))) => {
                 eprintln!(
                     "{}: re-rendered {count} pages in {} ms",
                     rel[0].display(),
                     started.elapsed().as_millis()
                 );
-                // Pages first, then the search index of the edited
-                // languages (it takes longer than the pages).
+                // Pages first, then the search index shards holding the
+                // edited pages (they take longer than the pages).
                 let _ = shared.reload.send(());
                 let started = Instant::now();
                 if let Some(site) = &site {
-                    match site.reindex(&languages, &shared.out) {
-                        Ok(()) => eprintln!(
-                            "search index of {} language(s) updated in {} ms",
-                            languages.len(),
+                    match site.reindex(&changed, &shared.out) {
+                        Ok(shards) => eprintln!(
+                            "search index: {shards} shard(s) updated in {} ms",
                             started.elapsed().as_millis()
                         ),
                         Err(e) => eprintln!("{}", e.render(false)),
@@ -257,11 +256,12 @@ fn watch_loop(
     }
 }
 
-/// Pages re-rendered, and the languages whose search index is stale.
-type Rebuilt = (usize, Vec<usize>);
+/// Pages re-rendered, and the (language, group) pairs whose text changed
+/// (the search index shards holding them are stale).
+type Rebuilt = (usize, Vec<(usize, usize)>);
 
 /// Re-renders only the pages whose text changed; returns their number and
-/// the languages whose search index is stale. `None` when the change needs
+/// the (language, group) pairs changed. `None` when the change needs
 /// a full rebuild (a new or removed file, changed front matter, a template,
 /// a string or the configuration).
 fn rebuild_pages(
@@ -271,7 +271,7 @@ fn rebuild_pages(
     out: &Path,
 ) -> Option<Result<Rebuilt, Vec<crate::Diagnostic>>> {
     let mut groups = Vec::new();
-    let mut languages = Vec::new();
+    let mut edited = Vec::new();
     for file in changed {
         if !file.starts_with("content") || file.extension().is_none_or(|x| x != "md") {
             return None;
@@ -286,17 +286,21 @@ fn rebuild_pages(
         if page.front != site.pages[p].front {
             return None; // Titles, order and dates show in listings and feeds.
         }
-        languages.push(site.config.language_index(&site.pages[p].lang)?);
+        let lang = site.config.language_index(&site.pages[p].lang)?;
         match site.replace_page(p, page) {
-            Ok(true) => groups.push(site.group_of(p)?),
+            Ok(true) => {
+                let g = site.group_of(p)?;
+                groups.push(g);
+                edited.push((lang, g));
+            }
             Ok(false) => return None,
             Err(errors) => return Some(Err(errors)),
         }
     }
     groups.sort_unstable();
     groups.dedup();
-    languages.sort_unstable();
-    languages.dedup();
+    edited.sort_unstable();
+    edited.dedup();
     // The files about to change are no longer what the build cache says:
     // the next build beside this output folder is a full one.
     if let Err(e) = crate::cache::Manifest::forget(out) {
@@ -304,7 +308,7 @@ fn rebuild_pages(
     }
     Some(
         site.render_groups(&groups, out)
-            .map(|count| (count, languages)),
+            .map(|count| (count, edited)),
     )
 }
 

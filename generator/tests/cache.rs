@@ -13,7 +13,8 @@ use generator::{Built, CacheMode, Diagnostic, LoadOptions};
 use proptest::prelude::*;
 
 /// The fixture in three languages, with its own copy of the theme (so
-/// templates and static files can be edited) and the real states data.
+/// templates and static files can be edited), the real states data, and its
+/// search index in shards of 3 pages.
 fn site() -> TestSite {
     let site = TestSite::fixture("multilingual", &["en", "ga", "mt"]);
     for entry in walkdir::WalkDir::new(repo().join("theme")) {
@@ -28,7 +29,14 @@ fn site() -> TestSite {
     }
     let config = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
     let theme = format!("theme = {:?}", repo().join("theme").display().to_string());
-    site.write("site.toml", &config.replace(&theme, "theme = \"theme\""));
+    // Search shards of 3 pages: a language's index is in several.
+    site.write(
+        "site.toml",
+        &format!(
+            "search_shard_pages = 3\n{}",
+            config.replace(&theme, "theme = \"theme\"")
+        ),
+    );
     site.write(
         "content/data/states.toml",
         &std::fs::read_to_string(repo().join("content/data/states.toml")).unwrap(),
@@ -231,7 +239,11 @@ fn a_rebuild_renders_only_what_changed() {
         first.rendered, first.pages,
         "the first build renders everything"
     );
-    assert!(first.indexed > 0);
+    assert!(
+        first.indexed > 3,
+        "{} shards for 3 languages",
+        first.indexed
+    );
 
     let again = cached_equals_full(&site).unwrap();
     assert_eq!(
@@ -241,12 +253,15 @@ fn a_rebuild_renders_only_what_changed() {
     );
 
     // A body: that page in the languages that show it (its own and the
-    // fallbacks), and the search index of its language only.
+    // fallbacks), and the search index shard holding it only.
     let three = site.root().join("content/guide/three.en.md");
     let text = std::fs::read_to_string(&three).unwrap();
     std::fs::write(&three, format!("{text}\nOne more sentence.\n")).unwrap();
     let body = cached_equals_full(&site).unwrap();
-    assert_eq!(body.indexed, 1, "only English pages changed");
+    assert_eq!(
+        body.indexed, 1,
+        "only the English shard of that page changed"
+    );
     assert!(
         (1..=3).contains(&body.rendered),
         "rendered {} pages for one body",

@@ -26,6 +26,15 @@ pub struct SiteConfig {
     /// The interface strings, relative to the site root.
     #[serde(default = "default_locales")]
     pub locales: PathBuf,
+    /// A language with more searchable pages than this has its search index
+    /// split into shards of about this many pages, which the search page
+    /// merges: an edit then re-indexes one shard, not the whole language.
+    #[serde(default = "default_search_shard_pages")]
+    pub search_shard_pages: usize,
+}
+
+fn default_search_shard_pages() -> usize {
+    250
 }
 
 fn default_theme() -> PathBuf {
@@ -126,6 +135,16 @@ impl SiteConfig {
                 ));
             }
         }
+        if self.search_shard_pages == 0 {
+            errors.push(Diagnostic::error(
+                "config::search-shard-pages",
+                file,
+                source,
+                at("search_shard_pages"),
+                "search_shard_pages is 0: a search shard holds at least one page".to_string(),
+                "leave it out (250 pages per shard) or give a positive number",
+            ));
+        }
         if !seen.contains(self.default_language.as_str()) {
             errors.push(Diagnostic::error(
                 "config::default-language",
@@ -199,6 +218,7 @@ mod tests {
             intake_url: "https://intake.example.eu/".into(),
             theme: default_theme(),
             locales: default_locales(),
+            search_shard_pages: default_search_shard_pages(),
         }
     }
 

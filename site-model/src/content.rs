@@ -478,6 +478,7 @@ mod tests {
             intake_url: "https://intake.example.eu/".into(),
             theme: "theme".into(),
             locales: "locales".into(),
+            search_shard_pages: 250,
         }
     }
 

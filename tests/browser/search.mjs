@@ -1,19 +1,23 @@
 // The search page: with JavaScript, Pagefind's index of the page's language
 // answers queries with results in that language; without JavaScript, the
 // A–Z index lists every page. axe-core checks both; nothing leaves 127.0.0.1.
+// Given a second portal, the same site with its index split into shards
+// (`search_shard_pages`), its search page must merge them and find every
+// page the whole index finds, in the page's language only.
 //
-//   node tests/browser/search.mjs http://127.0.0.1:PORTAL_PORT/
+//   node tests/browser/search.mjs http://127.0.0.1:PORTAL_PORT/ [http://127.0.0.1:SHARDED_PORT/]
 
 import { join } from 'node:path';
 import { artifacts, launch, wcag } from './lib.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:1111/';
+const sharded = process.argv[3];
 
 const browser = await launch();
 const failures = [];
 const fail = (where, message) => failures.push(`${where}: ${message}`);
 
-async function open(context, path) {
+async function open(context, path, from = base) {
   const page = await context.newPage();
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') fail('privacy', `request to another host: ${request.url()}`);
@@ -22,8 +26,27 @@ async function open(context, path) {
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) fail(path, `CSP: ${message.text()}`);
   });
-  await page.goto(`${base}${path}`);
+  await page.goto(`${from}${path}`);
   return page;
+}
+
+// The result links for `terms` on the search page of `lang`.
+async function results(context, lang, terms, from = base) {
+  const page = await open(context, `${lang}/search/`, from);
+  await page.waitForSelector('#search:not([hidden])', { timeout: 5000 }).catch(() => fail(`${lang}/search`, 'the search box is not shown'));
+  await page.fill('#search-input', terms);
+  await page.press('#search-input', 'Enter');
+  await page.waitForSelector('#search-results li a', { timeout: 15000 }).catch(() => fail(`${lang}/search`, `no result for "${terms}" on ${from}`));
+  // Every result, not only the first page of them.
+  for (let more = await page.$('.search-more button'); more; more = await page.$('.search-more button')) {
+    const before = await page.$$eval('#search-results li a', (as) => as.length);
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li a').length > n, before, { timeout: 15000 });
+  }
+  const links = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+  const shards = await page.$eval('#search', (el) => el.dataset.shards ?? '');
+  await page.close();
+  return { links, shards };
 }
 
 async function axe(page, name) {
@@ -84,9 +107,29 @@ for (const lang of ['en', 'ga']) {
   await page.close();
 }
 
+// The same site in shards: the pages the whole index finds, in every
+// language tried.
+let compared = 0;
+if (sharded) {
+  for (const [lang, terms] of Object.entries(queries)) {
+    const whole = await results(withScript, lang, terms);
+    const split = await results(withScript, lang, terms, sharded);
+    const name = `${lang}/search in shards`;
+    if (!split.shards.trim()) fail(name, 'the search page names no shard to merge');
+    // Every page the whole index finds; a shard without the exact word may
+    // add pages with a word that begins like it (Pagefind decides that per
+    // index), never pages of another language.
+    const missing = whole.links.filter((href) => !split.links.includes(href));
+    if (missing.length) fail(name, `"${terms}" does not find in the shards (${split.shards}) what the whole index finds: ${missing.join(', ')}`);
+    const foreign = split.links.filter((href) => !href.startsWith(`/${lang}/`));
+    if (foreign.length) fail(name, `results in another language: ${foreign.join(', ')}`);
+    compared += whole.links.length;
+  }
+}
+
 await browser.close();
 if (failures.length) {
   console.error(`search checks failed (${failures.length}):\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`search checks passed: ${found} results in ${Object.keys(queries).length} languages, each in its own language; the A–Z index without JavaScript; axe-core 0 violations`);
+console.log(`search checks passed: ${found} results in ${Object.keys(queries).length} languages, each in its own language; the A–Z index without JavaScript; axe-core 0 violations${sharded ? `; the ${compared} results of the whole index also from the index in shards` : ''}`);

@@ -1,5 +1,6 @@
 // The search page's script: shows the search box and drives Pagefind's
-// JavaScript API (the index of the page's language, built by the generator)
+// JavaScript API (the index of the page's language, built by the generator,
+// with its shards merged)
 // with the portal's own strings, which the page carries in data attributes.
 // Without JavaScript the box stays hidden and the A–Z index below serves.
 // Results are built as DOM nodes; only Pagefind's <mark> around the matched
@@ -20,9 +21,16 @@ if (root) {
 
   const load = async () => {
     if (!pagefind) {
+      const options = { baseUrl: "/", excerptLength: 24 };
       pagefind = await import(`${root.dataset.bundle}pagefind.js`);
-      await pagefind.options({ baseUrl: "/", excerptLength: 24 });
+      await pagefind.options(options);
       await pagefind.init();
+      // A language with many pages has its index in shards (one folder
+      // each below the bundle): searched together as one.
+      const shards = (root.dataset.shards ?? "").split(" ").filter(Boolean);
+      await Promise.all(
+        shards.map((dir) => pagefind.mergeIndex(`${root.dataset.bundle}${dir}`, options)),
+      );
     }
     return pagefind;
   };

@@ -60,9 +60,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The workspace root.
+/// The workspace root. `cargo run` gives the package's folder at run time;
+/// the compile-time one is a fallback only, since a binary built by another
+/// clone sharing the target directory is reused as it is.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
@@ -370,11 +375,35 @@ fn browser_gates() -> Result {
         return result;
     }
 
-    step("search (Pagefind) with JavaScript, and the A–Z index without");
+    step(
+        "search (Pagefind) with JavaScript, the A–Z index without, and every page found again by a copy of the site whose index is in shards of 5 pages",
+    );
+    let sharded = target_dir().join("sharded-site");
+    let _ = std::fs::remove_dir_all(&sharded);
+    for dir in ["content", "locales", "theme"] {
+        copy_tree(&root().join(dir), &sharded.join(dir))
+            .map_err(|e| format!("cannot copy {dir} for the sharded site: {e}"))?;
+    }
+    let config = std::fs::read_to_string(root().join("site.toml"))
+        .map_err(|e| format!("cannot read site.toml: {e}"))?;
+    std::fs::write(
+        sharded.join("site.toml"),
+        format!("search_shard_pages = 5\n{config}"),
+    )
+    .map_err(|e| format!("cannot write the sharded site's site.toml: {e}"))?;
+    let mut other = match Server::start_at(&sharded, &generator, &sharded.join("dist"), None) {
+        Ok(other) => other,
+        Err(e) => {
+            server.stop();
+            return Err(e);
+        }
+    };
     let result = run(Command::new("node")
         .current_dir(root())
         .arg("tests/browser/search.mjs")
-        .arg(&server.url));
+        .arg(&server.url)
+        .arg(&other.url));
+    other.stop();
     if result.is_err() {
         server.stop();
         return result;
@@ -442,6 +471,21 @@ fn count_html(dir: &Path) -> usize {
         .sum()
 }
 
+/// Copies the folder `from` to `to`, recursively.
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
 /// `generator serve --no-watch` on a free port, stopped on drop.
 struct Server {
     child: Child,
@@ -450,8 +494,15 @@ struct Server {
 
 impl Server {
     fn start(generator: &Path, dist: &Path, pkg: Option<&Path>) -> Result<Server> {
+        Server::start_at(&root(), generator, dist, pkg)
+    }
+
+    /// The site whose root is `site` (the portal's own, or a copy).
+    fn start_at(site: &Path, generator: &Path, dist: &Path, pkg: Option<&Path>) -> Result<Server> {
         let mut child = Command::new(generator)
             .current_dir(root())
+            .arg("--root")
+            .arg(site)
             .args(["serve", "--no-watch", "--port", "0", "--output"])
             .arg(dist)
             .args(pkg.map(|p| format!("--portal-pkg={}", p.display())))

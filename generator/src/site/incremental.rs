@@ -15,7 +15,9 @@ pub struct RenderReport {
     pub pages: usize,
     /// Of those, how many were rendered (the others were unchanged).
     pub rendered: usize,
-    /// Languages whose search index was built (the others were reused).
+    /// Search index shards built (the others were reused): one per
+    /// language, or more for a language with more pages than
+    /// `search_shard_pages`.
     pub indexed: usize,
     /// Files written to the staging folder.
     pub written: usize,
@@ -33,6 +35,8 @@ pub struct Staged {
     generator: String,
     /// Per language: its code and its searchable pages.
     search: Vec<(String, Vec<Searchable>)>,
+    /// `search_shard_pages` of `site.toml`.
+    shard_pages: usize,
 }
 
 /// A page that goes into its language's search index.
@@ -48,9 +52,10 @@ struct Searchable {
 }
 
 impl Staged {
-    /// Builds the search index of every language with a changed searchable
-    /// page (reusing the others), one language per thread, stages its files
-    /// and the entry file, and completes the manifest.
+    /// Builds the search index of every shard of a language with a changed
+    /// searchable page (reusing the others), one shard per thread, stages
+    /// its files and the shard folders' entry files, and completes the
+    /// manifest.
     pub fn index(
         self,
         staging: &Path,
@@ -58,30 +63,48 @@ impl Staged {
         previous: Option<&Manifest>,
     ) -> Result<RenderReport, Vec<Diagnostic>> {
         let diagnostics = Diagnostics::new();
-        // The search index, one language per thread; each language's files
-        // are staged as soon as they are made (together they are a fifth
-        // of the peak memory).
-        let indexes: Vec<Result<LanguageIndexed, Diagnostic>> = self
+        let shard_pages = self.shard_pages;
+        let shards: Vec<(String, usize, usize, Vec<Searchable>)> = self
             .search
             .into_iter()
-            .filter(|(_, pages)| !pages.is_empty())
-            .collect::<Vec<_>>()
+            .flat_map(|(code, pages)| {
+                let shards = search::split_shards(pages, |p| p.url.as_str(), shard_pages);
+                let count = shards.len();
+                shards
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, pages)| !pages.is_empty())
+                    .map(move |(k, pages)| (code.clone(), k, count, pages))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // The search index, one shard of a language per thread; each
+        // shard's files are staged as soon as they are made (together they
+        // are a fifth of the peak memory).
+        let indexes: Vec<Result<LanguageIndexed, Diagnostic>> = shards
             .into_par_iter()
-            .map(|(code, pages)| {
+            .map(|(code, k, count, pages)| {
                 let code = &code;
                 let mut h = Hasher::new();
                 h.str(&self.generator).str(code);
+                h.bytes(&(k as u64).to_le_bytes())
+                    .bytes(&(count as u64).to_le_bytes());
                 for page in &pages {
                     h.str(&page.url).key(page.hash);
                 }
                 let key = h.finish();
-                if let Some(old) = previous.and_then(|m| m.search.get(code))
+                let name = if k == 0 {
+                    code.clone()
+                } else {
+                    format!("{code}/{k}")
+                };
+                if let Some(old) = previous.and_then(|m| m.search.get(&name))
                     && old.key == key
                     && old.files.iter().all(|f| {
                         previous.is_some_and(|m| m.outputs.contains_key(f)) && out.join(f).is_file()
                     })
                 {
-                    return Ok((code.clone(), old.clone(), Vec::new()));
+                    return Ok((code.clone(), k, old.clone(), Vec::new()));
                 }
                 let mut indexed = Vec::with_capacity(pages.len());
                 // Read back rather than kept since rendering: the text of
@@ -105,11 +128,13 @@ impl Staged {
                 let index = search::index_language(indexed)?;
                 // Pagefind names most files by their content: those of
                 // unchanged pages are there already.
+                let dir = PathBuf::from(search::shard_dir(k));
                 let files: Vec<Staging> = index
                     .files
                     .into_iter()
+                    .filter(|(name, _)| k == 0 || search::merged_shard_needs(name))
                     .map(|(name, bytes)| {
-                        let path = Path::new("pagefind").join(name);
+                        let path = dir.join(name);
                         stage_file(previous, out, staging, &diagnostics, &path, &bytes)
                     })
                     .collect();
@@ -119,16 +144,17 @@ impl Staged {
                     entry: index.entry,
                     version: index.version,
                 };
-                Ok((code.clone(), entry, files))
+                Ok((code.clone(), k, entry, files))
             })
             .collect();
 
         let mut manifest = self.manifest;
         let mut written = 0;
         let mut indexed = 0;
-        let mut entries = BTreeMap::new();
+        // Per shard folder: each language's entry.
+        let mut entries: BTreeMap<usize, BTreeMap<String, _>> = BTreeMap::new();
         for result in indexes {
-            let (code, index, files) = match result {
+            let (code, k, index, files) = match result {
                 Ok(r) => r,
                 Err(e) => {
                     diagnostics.push(e);
@@ -154,19 +180,24 @@ impl Staged {
                     );
                 }
             }
-            entries.insert(code.clone(), (index.entry.clone(), index.version.clone()));
-            manifest.search.insert(code, index);
+            entries
+                .entry(k)
+                .or_default()
+                .insert(code.clone(), (index.entry.clone(), index.version.clone()));
+            let name = if k == 0 { code } else { format!("{code}/{k}") };
+            manifest.search.insert(name, index);
         }
 
-        if !entries.is_empty() {
+        for (k, entries) in entries {
             match search::entry_file(&entries) {
                 Ok(bytes) => {
+                    let path = PathBuf::from(search::shard_dir(k)).join("pagefind-entry.json");
                     written += usize::from(stage(
                         previous,
                         out,
                         staging,
                         &diagnostics,
-                        Path::new("pagefind/pagefind-entry.json"),
+                        &path,
                         &bytes,
                         &mut manifest,
                     ));
@@ -209,9 +240,9 @@ fn stage(
     file.staged
 }
 
-/// A language's code, its search index and its staged files (none when
-/// the previous build's index is reused).
-type LanguageIndexed = (String, SearchIndex, Vec<Staging>);
+/// A language's code, the shard, its search index and its staged files
+/// (none when the previous build's index is reused).
+type LanguageIndexed = (String, usize, SearchIndex, Vec<Staging>);
 
 /// An output that is not a page, as [`stage_file`] left it.
 struct Staging {
@@ -440,6 +471,7 @@ impl Site {
             rendered,
             written: written + rendered,
             generator,
+            shard_pages: self.config.search_shard_pages,
             search: self
                 .config
                 .languages

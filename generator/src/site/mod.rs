@@ -7,7 +7,7 @@
 //! shows the default language's text with a notice. Work is spread over all
 //! cores with rayon; nothing is quadratic in pages × languages.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -407,6 +407,22 @@ impl Site {
             site.engines[lang]
                 .register_function("a_to_z", move |_: &HashMap<String, tera::Value>| {
                     Ok(index.clone())
+                });
+        }
+        for lang in 0..site.config.languages.len() {
+            // The folders of the language's search shards the search page
+            // merges (the first shard is the main index).
+            let merged: Vec<String> = site
+                .search_shards(lang)
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, groups)| !groups.is_empty())
+                .map(|(k, _)| format!("shard-{k}/"))
+                .collect();
+            site.engines[lang]
+                .register_function("search_shards", move |_: &HashMap<String, tera::Value>| {
+                    Ok(tera::Value::from(merged.clone()))
                 });
         }
         // Last, once every function is registered: the build cache records

@@ -464,42 +464,78 @@ impl Site {
         }
     }
 
-    /// Rebuilds the search index of `languages` from their pages in `out`
-    /// and updates the entry file, keeping the other languages' indexes:
-    /// the preview server's search stays current after an edit.
-    pub fn reindex(&self, languages: &[usize], out: &Path) -> Result<(), Diagnostic> {
-        if languages.is_empty() {
-            return Ok(());
+    /// The search shards of language `lang`: the groups whose page goes
+    /// into each (see [`search::split_shards`]; a shard may be empty).
+    pub fn search_shards(&self, lang: usize) -> Vec<Vec<usize>> {
+        let pages: Vec<(String, usize)> = (0..self.groups.len())
+            .filter(|&g| self.searchable(g, lang))
+            .map(|g| (self.url(g, lang), g))
+            .collect();
+        search::split_shards(pages, |p| p.0.as_str(), self.config.search_shard_pages)
+            .into_iter()
+            .map(|shard| shard.into_iter().map(|(_, g)| g).collect())
+            .collect()
+    }
+
+    /// Rebuilds the search index shards holding `pages` ((language, group)
+    /// pairs) from their pages in `out` and updates their folders' entry
+    /// files, keeping every other shard: the preview server's search stays
+    /// current after an edit. Returns the number of shards rebuilt.
+    pub fn reindex(&self, pages: &[(usize, usize)], out: &Path) -> Result<usize, Diagnostic> {
+        let mut stale: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for &(lang, g) in pages {
+            if self.searchable(g, lang) {
+                stale.entry(lang).or_default().insert(g);
+            }
         }
-        let mut pages = Vec::new();
-        for &lang in languages {
-            for g in 0..self.groups.len() {
-                if self.searchable(g, lang)
-                    && let Ok(html) = std::fs::read_to_string(out.join(self.output_path(g, lang)))
-                {
-                    let code = &self.config.languages[lang].code;
-                    pages.push(search::Indexed {
-                        lang: code.clone(),
-                        url: self.url(g, lang),
-                        digest: search::digest(&html),
-                    });
+        // (language, shard, its pages)
+        let mut shards: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+        for (lang, changed) in stale {
+            for (k, groups) in self.search_shards(lang).into_iter().enumerate() {
+                if groups.iter().any(|g| changed.contains(g)) {
+                    shards.push((lang, k, groups));
                 }
             }
         }
-        let entry_path = out.join("pagefind/pagefind-entry.json");
-        // None on the first build (no index yet).
-        let previous = std::fs::read(&entry_path).ok();
-        let mut entry = None;
-        for (path, bytes) in search::index(pages)? {
-            if path.ends_with("pagefind-entry.json") {
-                entry = Some(search::merge_entries(previous.as_deref(), &bytes));
-            } else {
-                output::write(&out.join(path), &bytes)?;
+        let built: Vec<(usize, usize, search::LanguageIndex)> = shards
+            .into_par_iter()
+            .map(|(lang, k, groups)| {
+                let code = &self.config.languages[lang].code;
+                let pages = groups
+                    .into_iter()
+                    .filter_map(|g| {
+                        let html = std::fs::read_to_string(out.join(self.output_path(g, lang)));
+                        Some(search::Indexed {
+                            lang: code.clone(),
+                            url: self.url(g, lang),
+                            digest: search::digest(&html.ok()?),
+                        })
+                    })
+                    .collect();
+                search::index_language(pages).map(|index| (lang, k, index))
+            })
+            .collect::<Result<_, _>>()?;
+        let count = built.len();
+        let mut entries: BTreeMap<usize, BTreeMap<String, _>> = BTreeMap::new();
+        for (lang, k, index) in built {
+            let dir = out.join(search::shard_dir(k));
+            for (name, bytes) in &index.files {
+                if k == 0 || search::merged_shard_needs(name) {
+                    output::write(&dir.join(name), bytes)?;
+                }
             }
+            entries.entry(k).or_default().insert(
+                self.config.languages[lang].code.clone(),
+                (index.entry, index.version),
+            );
         }
-        // The entry file last, and whole: a browser reading it meanwhile
-        // gets the old index or the new one, never half of it.
-        if let Some(entry) = entry {
+        // Each folder's entry file last, and whole: a browser reading it
+        // meanwhile gets the old index or the new one, never half of it.
+        for (k, entries) in entries {
+            let entry_path = out.join(search::shard_dir(k)).join("pagefind-entry.json");
+            // None on the first build (no index yet).
+            let previous = std::fs::read(&entry_path).ok();
+            let entry = search::merge_entries(previous.as_deref(), &search::entry_file(&entries)?);
             let partial = entry_path.with_extension("json.partial");
             output::write(&partial, &entry)?;
             std::fs::rename(&partial, &entry_path).map_err(|e| {
@@ -511,7 +547,7 @@ impl Site {
                 )
             })?;
         }
-        Ok(())
+        Ok(count)
     }
 }
 

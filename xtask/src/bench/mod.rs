@@ -338,7 +338,7 @@ fn wait4(pid: libc::pid_t, status: &mut i32, usage: &mut libc::rusage) -> libc::
 
 /// Starts `generator serve`, edits one page's body three times, and reads
 /// how long the re-render and the search refresh took from the server's log
-/// (`...: re-rendered N pages in X ms`, `search index of ... in X ms`):
+/// (`...: re-rendered N pages in X ms`, `search index: ... in X ms`):
 /// medians in milliseconds.
 fn incremental(generator: &Path, site: &Path, out: &Path) -> Result<Option<(u128, Option<u128>)>> {
     let mut child = Command::new(generator)
@@ -383,12 +383,12 @@ fn incremental(generator: &Path, site: &Path, out: &Path) -> Result<Option<(u128
     for i in 0..3 {
         std::fs::write(&page, format!("{text}\nEdited {i}.\n")).map_err(|e| e.to_string())?;
         let deadline = Instant::now() + Duration::from_secs(120);
-        // The pages, then the search index of the edited language.
+        // The pages, then the search index shard of the edited page.
         while let Ok(line) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
             if let Some(ms) = ms_after(&line, "re-rendered ") {
                 eprintln!("{line}");
                 times.push(Duration::from_millis(ms));
-            } else if let Some(ms) = ms_after(&line, "search index of ") {
+            } else if let Some(ms) = ms_after(&line, "search index: ") {
                 eprintln!("{line}");
                 search_times.push(Duration::from_millis(ms));
                 break;
