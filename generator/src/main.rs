@@ -3,6 +3,7 @@
 // mimalloc instead of glibc's allocator: Pagefind builds and drops many
 // small maps per page on several threads, where glibc's allocator spent a
 // third of the build (`cargo xtask bench`, ARCHITECTURE.md "Dependencies").
+// Built without transparent huge pages (`no_thp`, generator/Cargo.toml).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -340,65 +340,71 @@ impl Site {
         let jobs: Vec<(usize, usize)> = (0..languages)
             .flat_map(|l| (0..self.groups.len()).map(move |g| (l, g)))
             .collect();
-        let results: Vec<Option<PageResult>> = jobs
-            .par_iter()
-            .map(|&(lang, g)| {
-                let path = self.output_path(g, lang);
-                let rel = slashed(&path);
-                let url = self.searchable(g, lang).then(|| self.url(g, lang));
-                self.with_page_view(g, lang, |template, view| {
-                    let mut h = Hasher::new();
-                    h.str(&generator)
-                        .str(template)
-                        .key(templates.get(template).copied().unwrap_or_default());
-                    h.json(&self.context(lang, &navs[lang], Some(view)));
-                    let key = h.finish();
-                    if let Some(old) = previous.and_then(|m| m.outputs.get(&rel))
-                        && let Some(inputs) = old.page
-                        && inputs.key == key
-                        && set_holds.get(inputs.calls as usize) == Some(&true)
-                        && out.join(&path).is_file()
-                    {
-                        return Some(PageResult {
-                            path: rel,
-                            lang,
-                            url,
-                            output: *old,
-                            calls: Calls::Previous(inputs.calls),
-                        });
-                    }
-                    let file = &self.pages[self.shown_version(g, lang)].file;
-                    let (html, calls) = cache::recording(|| {
-                        self.render_template(template, lang, &navs[lang], Some(view), file)
-                    });
-                    let html = html.map_err(|e| diagnostics.push(e)).ok()?;
-                    if let Err(e) = output::write(&staging.join(&path), html.as_bytes()) {
-                        diagnostics.push(e);
-                    }
-                    let code = &self.config.languages[lang].code;
-                    Some(PageResult {
-                        path: rel,
-                        lang,
-                        output: Output {
-                            hash: Key::of(html.as_bytes()),
-                            page: Some(PageInputs { key, calls: 0 }),
-                        },
-                        calls: Calls::Fresh(
-                            calls
-                                .into_iter()
-                                .map(|(name, args, result)| Call {
-                                    lang: code.clone(),
-                                    name,
-                                    args,
-                                    result,
-                                })
-                                .collect(),
-                        ),
-                        url,
+        // The pages, and beside them the outputs that are not pages
+        // (sitemaps, feeds, 404s...), which need no page's result.
+        let (results, others): (Vec<Option<PageResult>>, _) = rayon::join(
+            || {
+                jobs.par_iter()
+                    .map(|&(lang, g)| {
+                        let path = self.output_path(g, lang);
+                        let rel = slashed(&path);
+                        let url = self.searchable(g, lang).then(|| self.url(g, lang));
+                        self.with_page_view(g, lang, |template, view| {
+                            let mut h = Hasher::new();
+                            h.str(&generator)
+                                .str(template)
+                                .key(templates.get(template).copied().unwrap_or_default());
+                            h.json(&self.context(lang, &navs[lang], Some(view)));
+                            let key = h.finish();
+                            if let Some(old) = previous.and_then(|m| m.outputs.get(&rel))
+                                && let Some(inputs) = old.page
+                                && inputs.key == key
+                                && set_holds.get(inputs.calls as usize) == Some(&true)
+                                && out.join(&path).is_file()
+                            {
+                                return Some(PageResult {
+                                    path: rel,
+                                    lang,
+                                    url,
+                                    output: *old,
+                                    calls: Calls::Previous(inputs.calls),
+                                });
+                            }
+                            let file = &self.pages[self.shown_version(g, lang)].file;
+                            let (html, calls) = cache::recording(|| {
+                                self.render_template(template, lang, &navs[lang], Some(view), file)
+                            });
+                            let html = html.map_err(|e| diagnostics.push(e)).ok()?;
+                            if let Err(e) = output::write(&staging.join(&path), html.as_bytes()) {
+                                diagnostics.push(e);
+                            }
+                            let code = &self.config.languages[lang].code;
+                            Some(PageResult {
+                                path: rel,
+                                lang,
+                                output: Output {
+                                    hash: Key::of(html.as_bytes()),
+                                    page: Some(PageInputs { key, calls: 0 }),
+                                },
+                                calls: Calls::Fresh(
+                                    calls
+                                        .into_iter()
+                                        .map(|(name, args, result)| Call {
+                                            lang: code.clone(),
+                                            name,
+                                            args,
+                                            result,
+                                        })
+                                        .collect(),
+                                ),
+                                url,
+                            })
+                        })
                     })
-                })
-            })
-            .collect();
+                    .collect()
+            },
+            || self.other_outputs(&navs),
+        );
         if diagnostics.has_errors() {
             return Err(diagnostics.into_sorted());
         }
@@ -444,7 +450,7 @@ impl Site {
         }
 
         let mut written = 0;
-        let others = match self.other_outputs(&navs) {
+        let others = match others {
             Ok(files) => files,
             Err(errors) => {
                 diagnostics.extend(errors);
