@@ -35,12 +35,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use xxhash_rust::xxh3::Xxh3;
 
 /// Bump when the manifest's meaning changes.
-const FORMAT: &str = "imi-portal-build-cache 2";
+const FORMAT: &str = "imi-portal-build-cache 3";
 
-/// A content hash: the first 16 bytes of a SHA-256, written in hex.
+/// A content hash: XXH3's 128-bit hash, written in hex. Not a cryptographic
+/// hash: it tells changed inputs from unchanged ones, written by the site's
+/// own editors, many times faster than SHA-256 (which was 7% of a rebuild's
+/// CPU samples); an accidental collision is a 2^-128 chance.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Default)]
 pub struct Key(pub [u8; 16]);
 
@@ -80,17 +83,17 @@ impl<'de> Deserialize<'de> for Key {
 
 /// Builds a [`Key`] from several parts; also an `io::Write`, so a value can
 /// be serialised straight into it.
-pub struct Hasher(Sha256);
+pub struct Hasher(Xxh3);
 
 impl Hasher {
     /// An empty hasher.
     pub fn new() -> Hasher {
-        Hasher(Sha256::new())
+        Hasher(Xxh3::new())
     }
 
     /// Adds a length-prefixed part (so `("ab", "c")` and `("a", "bc")` differ).
     pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
-        self.0.update((bytes.len() as u64).to_le_bytes());
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
         self.0.update(bytes);
         self
     }
@@ -102,7 +105,7 @@ impl Hasher {
 
     /// Adds a key.
     pub fn key(&mut self, key: Key) -> &mut Self {
-        self.0.update(key.0);
+        self.0.update(&key.0);
         self
     }
 
@@ -110,16 +113,13 @@ impl Hasher {
     pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> bool {
         let ok = serde_json::to_writer(&mut *self, value).is_ok();
         // Ends the part: a value is never a prefix of the next part.
-        self.0.update([0xff]);
+        self.0.update(&[0xff]);
         ok
     }
 
     /// The key.
     pub fn finish(&self) -> Key {
-        let digest = self.0.clone().finalize();
-        let mut out = [0u8; 16];
-        out.copy_from_slice(&digest[..16]);
-        Key(out)
+        Key(self.0.digest128().to_le_bytes())
     }
 }
 
