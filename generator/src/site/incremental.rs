@@ -63,6 +63,12 @@ impl Staged {
         previous: Option<&Manifest>,
     ) -> Result<RenderReport, Vec<Diagnostic>> {
         let diagnostics = Diagnostics::new();
+        let stager = Stager {
+            previous,
+            out,
+            staging,
+            diagnostics: &diagnostics,
+        };
         let shard_pages = self.shard_pages;
         let shards: Vec<(String, usize, usize, Vec<Searchable>)> = self
             .search
@@ -135,7 +141,7 @@ impl Staged {
                     .filter(|(name, _)| k == 0 || search::merged_shard_needs(name))
                     .map(|(name, bytes)| {
                         let path = dir.join(name);
-                        stage_file(previous, out, staging, &diagnostics, &path, &bytes)
+                        stager.file(&path, &bytes)
                     })
                     .collect();
                 let entry = SearchIndex {
@@ -192,15 +198,7 @@ impl Staged {
             match search::entry_file(&entries) {
                 Ok(bytes) => {
                     let path = PathBuf::from(search::shard_dir(k)).join("pagefind-entry.json");
-                    written += usize::from(stage(
-                        previous,
-                        out,
-                        staging,
-                        &diagnostics,
-                        &path,
-                        &bytes,
-                        &mut manifest,
-                    ));
+                    written += usize::from(stager.stage(&path, &bytes, &mut manifest));
                 }
                 Err(e) => diagnostics.push(e),
             }
@@ -218,65 +216,61 @@ impl Staged {
     }
 }
 
-/// Stages an output that is not a page unless the previous build wrote the
-/// same bytes, and lists it in `manifest`; true if staged.
-fn stage(
-    previous: Option<&Manifest>,
-    out: &Path,
-    staging: &Path,
-    diagnostics: &Diagnostics,
-    path: &Path,
-    bytes: &[u8],
-    manifest: &mut Manifest,
-) -> bool {
-    let file = stage_file(previous, out, staging, diagnostics, path, bytes);
-    manifest.outputs.insert(
-        file.path,
-        Output {
-            hash: file.hash,
-            page: None,
-        },
-    );
-    file.staged
+/// Stages the outputs that are not pages: each unless the previous build
+/// wrote the same bytes.
+struct Stager<'a> {
+    previous: Option<&'a Manifest>,
+    out: &'a Path,
+    staging: &'a Path,
+    diagnostics: &'a Diagnostics,
+}
+
+impl Stager<'_> {
+    /// Stages `bytes` as `path` and lists it in `manifest`; true if staged.
+    fn stage(&self, path: &Path, bytes: &[u8], manifest: &mut Manifest) -> bool {
+        let file = self.file(path, bytes);
+        manifest.outputs.insert(
+            file.path,
+            Output {
+                hash: file.hash,
+                page: None,
+            },
+        );
+        file.staged
+    }
+
+    /// Writes `bytes` to `path` in the staging folder unless the previous
+    /// build wrote the same bytes there.
+    fn file(&self, path: &Path, bytes: &[u8]) -> Staging {
+        let rel = slashed(path);
+        let hash = Key::of(bytes);
+        let unchanged = self
+            .previous
+            .and_then(|m| m.outputs.get(&rel))
+            .is_some_and(|old| old.hash == hash)
+            && self.out.join(path).is_file();
+        if !unchanged && let Err(e) = output::write(&self.staging.join(path), bytes) {
+            self.diagnostics.push(e);
+        }
+        Staging {
+            path: rel,
+            hash,
+            staged: !unchanged,
+        }
+    }
 }
 
 /// A language's code, the shard, its search index and its staged files
 /// (none when the previous build's index is reused).
 type LanguageIndexed = (String, usize, SearchIndex, Vec<Staging>);
 
-/// An output that is not a page, as [`stage_file`] left it.
+/// An output that is not a page, as [`Stager::file`] left it.
 struct Staging {
     /// Below the output folder, `/`-separated.
     path: String,
     hash: Key,
     /// Written to the staging folder (it differs from the previous build's).
     staged: bool,
-}
-
-/// Writes `bytes` to `path` in the staging folder unless the previous build
-/// wrote the same bytes there.
-fn stage_file(
-    previous: Option<&Manifest>,
-    out: &Path,
-    staging: &Path,
-    diagnostics: &Diagnostics,
-    path: &Path,
-    bytes: &[u8],
-) -> Staging {
-    let rel = slashed(path);
-    let hash = Key::of(bytes);
-    let unchanged = previous
-        .and_then(|m| m.outputs.get(&rel))
-        .is_some_and(|old| old.hash == hash)
-        && out.join(path).is_file();
-    if !unchanged && let Err(e) = output::write(&staging.join(path), bytes) {
-        diagnostics.push(e);
-    }
-    Staging {
-        path: rel,
-        hash,
-        staged: !unchanged,
-    }
 }
 
 /// The template-function calls of a page: the previous build's set, or the
@@ -457,16 +451,14 @@ impl Site {
                 Vec::new()
             }
         };
+        let stager = Stager {
+            previous,
+            out,
+            staging,
+            diagnostics: &diagnostics,
+        };
         for (path, bytes) in others {
-            written += usize::from(stage(
-                previous,
-                out,
-                staging,
-                &diagnostics,
-                &path,
-                &bytes,
-                &mut manifest,
-            ));
+            written += usize::from(stager.stage(&path, &bytes, &mut manifest));
         }
         if diagnostics.has_errors() {
             return Err(diagnostics.into_sorted());
