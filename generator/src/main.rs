@@ -229,6 +229,7 @@ fn check(root: &std::path::Path, portal_pkg: Option<PathBuf>, as_of: Date) -> Ex
             print_diagnostics(&built.warnings);
             // `check` builds without a cache: the site is always loaded.
             let Some(site) = &built.site else {
+                eprintln!("error: the check loaded no site; report this as a bug");
                 return ExitCode::FAILURE;
             };
             let total = site.groups.len();

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use rayon::prelude::*;
 use sha2::{Digest as _, Sha256};
 
 use crate::diagnostics::Diagnostic;
@@ -111,17 +110,34 @@ pub fn shard_dir(k: usize) -> String {
 /// Whether a merged shard (not the first) needs Pagefind's file `name`: its
 /// index only, as a merged index uses the first one's script and
 /// WebAssembly.
-pub fn merged_shard_needs(name: &str) -> bool {
+fn merged_shard_needs(name: &str) -> bool {
     name.ends_with(".pf_meta") || name.starts_with("index/") || name.starts_with("fragment/")
 }
 
-/// Builds the whole index, one shard of one language per thread; returns
-/// the files to write, relative to the output folder (`pagefind/...`),
-/// sorted by path.
-pub fn index(
-    pages: Vec<Indexed>,
-    shard_pages: usize,
-) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+/// The files of shard `k`'s index ([`LanguageIndex::files`]) to publish,
+/// with their paths below the output folder.
+pub fn shard_files(
+    k: usize,
+    files: Vec<(String, Vec<u8>)>,
+) -> impl Iterator<Item = (PathBuf, Vec<u8>)> {
+    let dir = PathBuf::from(shard_dir(k));
+    files
+        .into_iter()
+        .filter(move |(name, _)| k == 0 || merged_shard_needs(name))
+        .map(move |(name, bytes)| (dir.join(name), bytes))
+}
+
+/// The entry file of shard folder `k`, below the output folder.
+pub fn entry_path(k: usize) -> PathBuf {
+    PathBuf::from(shard_dir(k)).join("pagefind-entry.json")
+}
+
+/// Builds the whole index as a full build does (every language's shards,
+/// each folder's entry file), for tests; returns the files to write,
+/// relative to the output folder, sorted by path.
+#[cfg(test)]
+fn index(pages: Vec<Indexed>, shard_pages: usize) -> Result<Vec<(PathBuf, Vec<u8>)>, Diagnostic> {
+    use rayon::prelude::*;
     let mut by_language: BTreeMap<String, Vec<Indexed>> = BTreeMap::new();
     for page in pages {
         by_language.entry(page.lang.clone()).or_default().push(page);
@@ -146,22 +162,14 @@ pub fn index(
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     let mut entries: BTreeMap<usize, BTreeMap<String, _>> = BTreeMap::new();
     for (code, k, index) in parts {
-        let dir = PathBuf::from(shard_dir(k));
         entries
             .entry(k)
             .or_default()
             .insert(code, (index.entry, index.version));
-        for (name, bytes) in index.files {
-            if k == 0 || merged_shard_needs(&name) {
-                files.insert(dir.join(name), bytes);
-            }
-        }
+        files.extend(shard_files(k, index.files));
     }
     for (k, entries) in entries {
-        files.insert(
-            PathBuf::from(shard_dir(k)).join("pagefind-entry.json"),
-            entry_file(&entries)?,
-        );
+        files.insert(entry_path(k), entry_file(&entries)?);
     }
     Ok(files.into_iter().collect())
 }

@@ -20,9 +20,7 @@ use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::Built;
-
-use crate::{LoadOptions, Site};
+use crate::{Built, LoadOptions, Site};
 
 const RELOAD_SCRIPT: &str =
     "new EventSource('/__livereload').onmessage = () => location.reload();\n";

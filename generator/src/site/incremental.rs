@@ -134,15 +134,8 @@ impl Staged {
                 let index = search::index_language(indexed)?;
                 // Pagefind names most files by their content: those of
                 // unchanged pages are there already.
-                let dir = PathBuf::from(search::shard_dir(k));
-                let files: Vec<Staging> = index
-                    .files
-                    .into_iter()
-                    .filter(|(name, _)| k == 0 || search::merged_shard_needs(name))
-                    .map(|(name, bytes)| {
-                        let path = dir.join(name);
-                        stager.file(&path, &bytes)
-                    })
+                let files: Vec<Staging> = search::shard_files(k, index.files)
+                    .map(|(path, bytes)| stager.file(&path, &bytes))
                     .collect();
                 let entry = SearchIndex {
                     key,
@@ -197,8 +190,8 @@ impl Staged {
         for (k, entries) in entries {
             match search::entry_file(&entries) {
                 Ok(bytes) => {
-                    let path = PathBuf::from(search::shard_dir(k)).join("pagefind-entry.json");
-                    written += usize::from(stager.stage(&path, &bytes, &mut manifest));
+                    written +=
+                        usize::from(stager.stage(&search::entry_path(k), &bytes, &mut manifest));
                 }
                 Err(e) => diagnostics.push(e),
             }

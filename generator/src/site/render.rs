@@ -518,11 +518,8 @@ impl Site {
         let count = built.len();
         let mut entries: BTreeMap<usize, BTreeMap<String, _>> = BTreeMap::new();
         for (lang, k, index) in built {
-            let dir = out.join(search::shard_dir(k));
-            for (name, bytes) in &index.files {
-                if k == 0 || search::merged_shard_needs(name) {
-                    output::write(&dir.join(name), bytes)?;
-                }
+            for (path, bytes) in search::shard_files(k, index.files) {
+                output::write(&out.join(path), &bytes)?;
             }
             entries.entry(k).or_default().insert(
                 self.config.languages[lang].code.clone(),
@@ -532,7 +529,7 @@ impl Site {
         // Each folder's entry file last, and whole: a browser reading it
         // meanwhile gets the old index or the new one, never half of it.
         for (k, entries) in entries {
-            let entry_path = out.join(search::shard_dir(k)).join("pagefind-entry.json");
+            let entry_path = out.join(search::entry_path(k));
             // None on the first build (no index yet).
             let previous = std::fs::read(&entry_path).ok();
             let entry = search::merge_entries(previous.as_deref(), &search::entry_file(&entries)?);
