@@ -81,6 +81,9 @@ pub struct Built {
     pub site: Option<Site>,
     /// Number of HTML pages of the site (pages × languages).
     pub pages: usize,
+    /// Markdown page files whose body was parsed (the others were
+    /// unchanged since the previous build, per the build cache).
+    pub parsed: usize,
     /// Of those, how many were rendered (the others were unchanged since
     /// the previous build, per the build cache).
     pub rendered: usize,
@@ -160,7 +163,14 @@ pub fn build_with(
     {
         return Ok(built);
     }
-    let loaded = Site::load(root, options);
+    // What the previous build kept of the page files: those unchanged are
+    // not parsed again.
+    let sources = match mode {
+        CacheMode::Reuse | CacheMode::ReuseLoaded => cache::Sources::load(out),
+        CacheMode::Refresh | CacheMode::Off => None,
+    };
+    let loaded = Site::load_with(root, options, sources.as_ref());
+    drop(sources);
     let Some(site) = loaded.site else {
         return Err(loaded.diagnostics);
     };
@@ -181,6 +191,7 @@ pub fn build_with(
         errors.extend(diagnostics);
         Err(errors)
     };
+    let parsed = site.parsed();
     let staged = match site.render_pages(&staging, out, previous.as_ref()) {
         Ok(staged) => staged,
         Err(errors) => return failed(errors, loaded.diagnostics),
@@ -189,6 +200,7 @@ pub fn build_with(
         .annex
         .as_ref()
         .and_then(|annex| annex.next_change(site.as_of));
+    let sources = (mode != CacheMode::Off).then(|| site.sources());
     // The search indexes take most of a build's memory: unless the caller
     // keeps the site, it goes before they are built.
     let site = match mode {
@@ -232,12 +244,16 @@ pub fn build_with(
         }
         // Without a cache the next build is a full one: not an error.
         let _ = manifest.save(out);
+        if let Some(sources) = sources {
+            let _ = sources.save(out);
+        }
     }
     Ok(Built {
         next_change,
         up_to_date: false,
         site,
         pages: report.pages,
+        parsed,
         rendered: report.rendered,
         indexed: report.indexed,
         written: report.written,
@@ -314,6 +330,7 @@ fn unchanged(
         up_to_date: true,
         site: None,
         pages: recorded.pages,
+        parsed: 0,
         rendered: 0,
         indexed: 0,
         written: 0,

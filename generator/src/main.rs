@@ -148,8 +148,8 @@ fn main() -> ExitCode {
                         built.render_time.as_millis()
                     );
                     eprintln!(
-                        "rendered {} of them, {} search index shard(s) rebuilt, {} file(s) written, {} removed",
-                        built.rendered, built.indexed, built.written, built.removed
+                        "{} page file(s) parsed, {} page(s) rendered, {} search index shard(s) rebuilt, {} file(s) written, {} removed",
+                        built.parsed, built.rendered, built.indexed, built.written, built.removed
                     );
                     print_next_change(&built);
                     ExitCode::SUCCESS

@@ -114,6 +114,13 @@ enum Edit {
     Style,
     /// Changes a state's name in the data.
     Data,
+    /// Appends to one of the fixture's pages a link to the page added last
+    /// (to one that does not exist if none was added, or if it was removed:
+    /// an error, which the page keeps until that page is added again).
+    Link(usize),
+    /// Cites an internal note in the first page (an error), or takes the
+    /// citation out again.
+    Note,
     /// Nothing: a rebuild with nothing changed.
     Nothing,
 }
@@ -128,6 +135,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => Just(Edit::Template),
         1 => Just(Edit::Style),
         1 => Just(Edit::Data),
+        1 => (0usize..100).prop_map(Edit::Link),
+        1 => Just(Edit::Note),
         1 => Just(Edit::Nothing),
     ]
 }
@@ -211,6 +220,24 @@ fn apply(site: &TestSite, edit: &Edit, step: usize, added: &mut Vec<String>) {
             "name = \"",
             &format!("name = \"S{step} "),
         ),
+        Edit::Link(i) => {
+            let pages = content_pages(site);
+            let path = &pages[i % pages.len()];
+            let target = added.last().cloned().unwrap_or("guide/added-0".into());
+            let mut text = std::fs::read_to_string(path).unwrap();
+            text.push_str(&format!("\nSee [the new page](@/{target}.md#added).\n"));
+            std::fs::write(path, text).unwrap();
+        }
+        Edit::Note => {
+            let path = &content_pages(site)[0];
+            let text = std::fs::read_to_string(path).unwrap();
+            let note = "\nAs the imi-facts note says.\n";
+            let text = match text.contains(note) {
+                true => text.replacen(note, "", 1),
+                false => format!("{text}{note}"),
+            };
+            std::fs::write(path, text).unwrap();
+        }
         Edit::Nothing => {}
     }
 }
@@ -245,6 +272,12 @@ fn a_rebuild_renders_only_what_changed() {
         first.indexed
     );
 
+    assert_eq!(
+        first.parsed,
+        content_pages(&site).len(),
+        "the first build parses every page file"
+    );
+
     let again = cached_equals_full(&site).unwrap();
     assert_eq!(
         (again.rendered, again.indexed, again.written, again.removed),
@@ -258,6 +291,7 @@ fn a_rebuild_renders_only_what_changed() {
     let text = std::fs::read_to_string(&three).unwrap();
     std::fs::write(&three, format!("{text}\nOne more sentence.\n")).unwrap();
     let body = cached_equals_full(&site).unwrap();
+    assert_eq!(body.parsed, 1, "only the edited file is parsed again");
     assert_eq!(
         body.indexed, 1,
         "only the English shard of that page changed"
@@ -384,4 +418,56 @@ fn warnings_are_reported_by_every_build() {
     assert!(!again.up_to_date);
     assert_eq!(texts(&again.warnings), texts(&first.warnings));
     assert_eq!((again.rendered, again.written), (0, 0));
+}
+
+/// A page file whose outline the cache keeps is still checked against the
+/// pages it links to: a link to a heading that went, or to a page that
+/// went, is reported as a full build reports it.
+#[test]
+fn an_unchanged_page_is_checked_against_the_pages_it_links_to() {
+    let site = site();
+    site.write(
+        "content/guide/added.en.md",
+        &page("Added", "", "## Added\n\nNew text.\n"),
+    );
+    let three = site.root().join("content/guide/three.en.md");
+    let text = std::fs::read_to_string(&three).unwrap();
+    std::fs::write(
+        &three,
+        format!("{text}\nSee [the new page](@/guide/added.md#added).\n"),
+    )
+    .unwrap();
+    cached_equals_full(&site).unwrap();
+
+    // The heading goes: the unchanged page's anchor is wrong.
+    site.write(
+        "content/guide/added.en.md",
+        &page("Added", "", "## Renamed\n\nNew text.\n"),
+    );
+    let errors = cached_equals_full(&site).err().expect("an error");
+    assert!(
+        texts(&errors).iter().any(|e| e.contains("#added")),
+        "{:?}",
+        texts(&errors)
+    );
+    site.write(
+        "content/guide/added.en.md",
+        &page("Added", "", "## Added\n\nNew text.\n"),
+    );
+    let back = cached_equals_full(&site).unwrap();
+    assert_eq!(
+        back.parsed, 0,
+        "both files have the text the cache knows (a failed build keeps it)"
+    );
+
+    // The page goes: the unchanged page's link is broken.
+    site.remove("content/guide/added.en.md");
+    let errors = cached_equals_full(&site).err().expect("an error");
+    assert!(
+        texts(&errors)
+            .iter()
+            .any(|e| e.contains("points to a page that does not exist")),
+        "{:?}",
+        texts(&errors)
+    );
 }

@@ -115,7 +115,18 @@ impl SourcePage {
 
 /// Finds every Markdown page under `content/` (skipping `content/data/`) and
 /// parses it, in parallel. Files are returned sorted by path.
-pub fn load_pages(root: &Path, config: &SiteConfig, diagnostics: &Diagnostics) -> Vec<SourcePage> {
+///
+/// Every file is searched for citations of internal notes
+/// ([`crate::diagnostics::internal_references`]) unless `cites_no_note`
+/// says, from its path (relative to `root`) and text, that it was searched
+/// already and cites none (a build cache knows the files unchanged since a
+/// build without errors).
+pub fn load_pages(
+    root: &Path,
+    config: &SiteConfig,
+    diagnostics: &Diagnostics,
+    cites_no_note: &(dyn Fn(&Path, &str) -> bool + Sync),
+) -> Vec<SourcePage> {
     let content = root.join("content");
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&content)
         .sort_by_file_name()
@@ -159,7 +170,9 @@ pub fn load_pages(root: &Path, config: &SiteConfig, diagnostics: &Diagnostics) -
             };
             let below = path.strip_prefix(&content).unwrap_or(path);
             let text: Arc<str> = Arc::from(text);
-            crate::diagnostics::internal_references(&rel, &text, false, diagnostics);
+            if !cites_no_note(&rel, &text) {
+                crate::diagnostics::internal_references(&rel, &text, false, diagnostics);
+            }
             match parse_page(&rel, below, text, config) {
                 Ok(page) => Some(page),
                 Err(errors) => {

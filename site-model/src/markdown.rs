@@ -19,7 +19,7 @@ const TOKEN_START: &str = "@@imi-link-";
 const TOKEN_END: &str = "@@";
 
 /// A heading of the body, for anchors and the table of contents.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Heading {
     /// 2 to 6.
     pub level: u8,
@@ -41,7 +41,7 @@ pub struct InternalLink {
 }
 
 /// A problem in the body: byte range, message, help.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BodyError {
     /// Byte range in the body.
     pub span: Range<usize>,
@@ -51,17 +51,87 @@ pub struct BodyError {
     pub help: String,
 }
 
+/// A link of the body to a portal page (`@/section/page.md#anchor`) or
+/// within the page (`#anchor`), as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LinkRef {
+    /// The destination as written.
+    pub dest: String,
+    /// Byte range of the link in the body.
+    pub span: Range<usize>,
+}
+
+/// What a body holds that does not depend on the other pages: its
+/// headings, its links as written and the problems found in it alone. A
+/// pure function of the body's text (so a build cache may keep it);
+/// [`Outline::resolve`] checks the links against the site's pages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Outline {
+    /// Headings in document order.
+    pub headings: Vec<Heading>,
+    /// Internal links and links within the page, in document order.
+    pub links: Vec<LinkRef>,
+    /// Problems found in the body alone.
+    pub errors: Vec<BodyError>,
+}
+
+/// An outline's links resolved against the site's pages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resolved {
+    /// Internal links (including `#anchor` links within the page); a link to
+    /// a page that does not exist is an error instead.
+    pub links: Vec<InternalLink>,
+    /// The outline's problems and the broken links, in document order.
+    pub errors: Vec<BodyError>,
+}
+
+impl Outline {
+    /// Resolves the links with `resolve` (see [`render`]).
+    pub fn resolve(&self, resolve: &dyn Fn(&str) -> Option<usize>) -> Resolved {
+        let mut out = Resolved {
+            links: Vec::with_capacity(self.links.len()),
+            errors: self.errors.clone(),
+        };
+        for link in &self.links {
+            match classify(&link.dest) {
+                Dest::Internal { path, anchor } => match resolve(path) {
+                    Some(group) => out.links.push(InternalLink {
+                        target: Some(group),
+                        anchor: anchor.map(str::to_string),
+                        span: link.span.clone(),
+                    }),
+                    None => out.errors.push(BodyError {
+                        span: link.span.clone(),
+                        message: format!(
+                            "the link `{}` points to a page that does not exist",
+                            link.dest
+                        ),
+                        help: format!(
+                            "check the path: `@/{path}.md` should match a file content/{path}.<lang>.md"
+                        ),
+                    }),
+                },
+                Dest::Fragment(anchor) => out.links.push(InternalLink {
+                    target: None,
+                    anchor: Some(anchor.to_string()),
+                    span: link.span.clone(),
+                }),
+                // Only internal and in-page links are recorded.
+                Dest::External | Dest::Local => {}
+            }
+        }
+        out.errors.sort_by_key(|e| (e.span.start, e.span.end));
+        out
+    }
+}
+
 /// The result of rendering one body.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
     /// HTML with internal-link placeholders.
     pub html: String,
-    /// Headings in document order.
-    pub headings: Vec<Heading>,
-    /// Internal links (including `#anchor` links within the page).
-    pub links: Vec<InternalLink>,
-    /// Problems found.
-    pub errors: Vec<BodyError>,
+    /// Headings, links as written and problems of the body alone.
+    pub outline: Outline,
 }
 
 fn options() -> Options {
@@ -72,9 +142,12 @@ fn options() -> Options {
 }
 
 /// Renders `body`. `resolve` maps the path of an internal link (`section/page`,
-/// without `@/` and `.md`) to the index of its page group.
+/// without `@/` and `.md`) to the index of its page group; a link it does
+/// not resolve is left as written (and is an error of
+/// [`Outline::resolve`] with the same `resolve`).
 pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
     let mut out = Rendered::default();
+    let outline = &mut out.outline;
     let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(body, options())
         .into_offset_iter()
         .collect();
@@ -96,7 +169,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
                 j += 1;
             }
             if level == 1 {
-                out.errors.push(BodyError {
+                outline.errors.push(BodyError {
                     span: range.clone(),
                     message: "a level-1 heading (`# ...`) in the body".into(),
                     help: "the page title from the front matter is the page's only level-1 heading: start sections at `##`".into(),
@@ -105,7 +178,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
             let id = match explicit {
                 Some(id) => {
                     if !used.insert(id.clone()) {
-                        out.errors.push(BodyError {
+                        outline.errors.push(BodyError {
                             span: range,
                             message: format!("the heading id `{id}` is used twice in this page"),
                             help: "give each heading its own `{#id}`".into(),
@@ -118,7 +191,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
             if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                 *slot = Some(CowStr::from(id.clone()));
             }
-            out.headings.push(Heading {
+            outline.headings.push(Heading {
                 level,
                 id,
                 text: text.trim().to_string(),
@@ -128,7 +201,8 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
         i += 1;
     }
 
-    // Links: resolve `@/` links to placeholders, reject other local links.
+    // Links: record `@/` and `#` links, turn the `@/` links that resolve
+    // into placeholders, reject other local links.
     for (event, range) in &mut events {
         let (dest, is_image) = match event {
             Event::Start(Tag::Link {
@@ -140,41 +214,35 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Rendered {
             _ => continue,
         };
         match classify(dest) {
-            Dest::External if is_image => out.errors.push(BodyError {
+            Dest::External if is_image => outline.errors.push(BodyError {
                 span: range.clone(),
                 message: format!("the image `{dest}` is on another host"),
                 help: "the portal makes no third-party requests: put the image in the theme's static folder and link to it from there".into(),
             }),
             Dest::External => {}
-            Dest::Internal { path, anchor } => match resolve(path) {
-                Some(group) => {
-                    out.links.push(InternalLink {
-                        target: Some(group),
-                        anchor: anchor.map(str::to_string),
-                        span: range.clone(),
-                    });
+            Dest::Internal { path, anchor } => {
+                let token = resolve(path).map(|group| {
                     let mut url = link_token(group);
                     if let Some(a) = anchor {
                         url.push('#');
                         url.push_str(a);
                     }
+                    url
+                });
+                outline.links.push(LinkRef {
+                    dest: dest.to_string(),
+                    span: range.clone(),
+                });
+                if let Some(url) = token {
                     *dest = CowStr::from(url);
                 }
-                None => out.errors.push(BodyError {
-                    span: range.clone(),
-                    message: format!("the link `{dest}` points to a page that does not exist"),
-                    help: format!(
-                        "check the path: `@/{path}.md` should match a file content/{path}.<lang>.md"
-                    ),
-                }),
-            },
-            Dest::Fragment(anchor) => out.links.push(InternalLink {
-                target: None,
-                anchor: Some(anchor.to_string()),
+            }
+            Dest::Fragment(_) => outline.links.push(LinkRef {
+                dest: dest.to_string(),
                 span: range.clone(),
             }),
             Dest::Local if is_image => {}
-            Dest::Local => out.errors.push(BodyError {
+            Dest::Local => outline.errors.push(BodyError {
                 span: range.clone(),
                 message: format!("the link `{dest}` is neither an internal link nor a full address"),
                 help: "write links to portal pages as `@/section/page.md` (optionally `#anchor`) so they work in every language and are checked; write other links in full (https://...)".into(),
@@ -321,8 +389,23 @@ mod tests {
         }
     }
 
-    fn html(body: &str) -> Rendered {
-        render(body, &resolve)
+    /// The rendering and the resolved outline, as a build uses them.
+    struct Both {
+        html: String,
+        headings: Vec<Heading>,
+        links: Vec<InternalLink>,
+        errors: Vec<BodyError>,
+    }
+
+    fn html(body: &str) -> Both {
+        let rendered = render(body, &resolve);
+        let resolved = rendered.outline.resolve(&resolve);
+        Both {
+            html: rendered.html,
+            headings: rendered.outline.headings,
+            links: resolved.links,
+            errors: resolved.errors,
+        }
     }
 
     #[test]
@@ -371,8 +454,32 @@ mod tests {
         let messages: Vec<_> = r.errors.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(r.errors.len(), 3, "{messages:?}");
         assert_eq!(&body[r.errors[0].span.clone()], "[a](@/nope.md)");
+        assert!(messages[0].contains("does not exist"));
         assert!(messages[1].contains("neither an internal link"));
         assert!(messages[2].contains("another host"));
+        // An unresolved link is left as written.
+        assert!(r.html.contains("href=\"@/nope.md\""), "{}", r.html);
+    }
+
+    #[test]
+    fn an_outline_is_what_the_body_alone_says() {
+        let body =
+            "## A\n\n[x](@/rights/access.md#how) [y](#a) [z](@/gone.md) [w](https://x.eu/)\n";
+        let outline = render(body, &resolve).outline;
+        // Resolution does not change the outline: it can be kept and
+        // resolved again against other pages.
+        assert_eq!(outline, render(body, &|_| None).outline);
+        let dests: Vec<_> = outline.links.iter().map(|l| l.dest.as_str()).collect();
+        assert_eq!(dests, ["@/rights/access.md#how", "#a", "@/gone.md"]);
+        assert!(outline.errors.is_empty());
+        let resolved = outline.resolve(&|path| (path == "gone").then_some(3));
+        let targets: Vec<_> = resolved.links.iter().map(|l| l.target).collect();
+        assert_eq!(targets, [None, Some(3)]);
+        assert_eq!(resolved.errors.len(), 1);
+        assert_eq!(
+            &body[resolved.errors[0].span.clone()],
+            "[x](@/rights/access.md#how)"
+        );
     }
 
     #[test]

@@ -341,7 +341,10 @@ impl Site {
                             h.str(&generator)
                                 .str(template)
                                 .key(templates.get(template).copied().unwrap_or_default());
+                            // The body stands for itself by its key: it
+                            // is rendered only if the page is.
                             h.json(&self.context(lang, &navs[lang], Some(view)));
+                            h.key(self.body_key(g, lang));
                             let key = h.finish();
                             if let Some(old) = previous.and_then(|m| m.outputs.get(&rel))
                                 && let Some(inputs) = old.page
@@ -358,6 +361,7 @@ impl Site {
                                 });
                             }
                             let file = &self.pages[self.shown_version(g, lang)].file;
+                            view.body = self.page_body(g, lang);
                             let (html, calls) = cache::recording(|| {
                                 self.render_template(template, lang, &navs[lang], Some(view), file)
                             });

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
@@ -17,12 +17,13 @@ use serde::Serialize;
 
 use crate::annex::Annex;
 use crate::annex::engine::Date;
+use crate::cache::{Key, SourceFile, Sources};
 use crate::config::SiteConfig;
 use crate::content::{self, Origin, PageGroup, PageKind, SourcePage};
 use crate::data::Data;
 use crate::diagnostics::{Diagnostic, Diagnostics, json_text, json_value};
 use crate::i18n::Locales;
-use crate::markdown::{self, Rendered};
+use crate::markdown::{self, InternalLink, Outline};
 use crate::output;
 use crate::search;
 use crate::theme::{Theme, error_chain};
@@ -70,8 +71,15 @@ pub struct Site {
     pub config: SiteConfig,
     /// Every page file, sorted by path.
     pub pages: Vec<SourcePage>,
-    /// Rendered bodies, one per page.
-    pub bodies: Vec<Rendered>,
+    /// The pages' bodies, one per page.
+    bodies: Vec<Body>,
+    /// How many Markdown page files' bodies were parsed by the load (not
+    /// known to the build cache).
+    parsed: usize,
+    /// The page group of each page file's path below `content/` without
+    /// language and extension (`section/page`, `section/_index`): where an
+    /// internal link `@/section/page.md` goes.
+    link_groups: HashMap<String, usize>,
     /// Language versions grouped by key, sorted by key.
     pub groups: Vec<PageGroup>,
     /// Interface strings.
@@ -100,6 +108,20 @@ pub struct Site {
     csp_meta: String,
 }
 
+/// A page's body: its outline, its links resolved, and its HTML, rendered
+/// when first needed (a rebuild whose build cache knows the page's file
+/// renders only the bodies of the pages it renders again).
+struct Body {
+    /// The hash of the page's text (front matter and body).
+    hash: Key,
+    /// Headings and links as written.
+    outline: Outline,
+    /// The links resolved against the site's pages.
+    links: Vec<InternalLink>,
+    /// HTML with internal-link placeholders ([`markdown::render`]).
+    html: OnceLock<String>,
+}
+
 /// The result of loading: the site if it has no errors, and every
 /// diagnostic found.
 pub struct Loaded {
@@ -112,8 +134,16 @@ pub struct Loaded {
 impl Site {
     /// Loads and validates everything under `root`.
     pub fn load(root: &Path, options: &LoadOptions) -> Loaded {
+        Self::load_with(root, options, None)
+    }
+
+    /// [`Site::load`], taking from `sources` (what a previous build kept of
+    /// the page files, [`Site::sources`]) the outline of each page file
+    /// whose text is unchanged, instead of parsing its Markdown and
+    /// searching it for internal notes again.
+    pub fn load_with(root: &Path, options: &LoadOptions, sources: Option<&Sources>) -> Loaded {
         let diagnostics = Diagnostics::new();
-        let site = Self::load_into(root, options, &diagnostics);
+        let site = Self::load_into(root, options, sources, &diagnostics);
         let failed = diagnostics.has_errors();
         Loaded {
             site: if failed { None } else { site },
@@ -121,7 +151,12 @@ impl Site {
         }
     }
 
-    fn load_into(root: &Path, options: &LoadOptions, diagnostics: &Diagnostics) -> Option<Site> {
+    fn load_into(
+        root: &Path,
+        options: &LoadOptions,
+        sources: Option<&Sources>,
+        diagnostics: &Diagnostics,
+    ) -> Option<Site> {
         let mut config = match SiteConfig::load(root) {
             Ok(c) => c,
             Err(errors) => {
@@ -167,7 +202,13 @@ impl Site {
             },
             || {
                 rayon::join(
-                    || content::load_pages(root, &config, diagnostics),
+                    || {
+                        content::load_pages(root, &config, diagnostics, &|file, text| {
+                            sources.is_some_and(|s| {
+                                s.outline(file, Key::of(text.as_bytes())).is_some()
+                            })
+                        })
+                    },
                     || {
                         rayon::join(
                             || Data::load(root, diagnostics),
@@ -207,38 +248,45 @@ impl Site {
         }
         let groups = content::group_pages(&pages, &config, diagnostics);
 
-        let mut group_of_stem: HashMap<&str, usize> = HashMap::new();
+        let mut link_groups: HashMap<String, usize> = HashMap::new();
         for (g, group) in groups.iter().enumerate() {
             for &p in group.versions.iter().flatten() {
-                group_of_stem.insert(pages[p].stem.as_str(), g);
+                link_groups.insert(pages[p].stem.clone(), g);
             }
         }
-        let bodies: Vec<Rendered> = pages
+        let bodies: Vec<Body> = pages
             .par_iter()
             .map(|page| {
-                let rendered = markdown::render(page.body(), &|path| {
-                    group_of_stem
-                        .get(path)
-                        .or_else(|| group_of_stem.get(format!("{path}/_index").as_str()))
-                        .copied()
-                });
-                for e in &rendered.errors {
-                    let span = page.body_offset + e.span.start..page.body_offset + e.span.end;
-                    diagnostics.push(Diagnostic::error(
-                        "content::markdown",
-                        &page.file,
-                        &page.source,
-                        span,
-                        e.message.clone(),
-                        e.help.clone(),
-                    ));
+                let hash = Key::of(page.source.as_bytes());
+                let known = sources
+                    .filter(|_| page.origin == Origin::Markdown)
+                    .and_then(|s| s.outline(&page.file, hash));
+                let (outline, html) = match known {
+                    Some(outline) => (outline.clone(), OnceLock::new()),
+                    None => {
+                        let rendered =
+                            markdown::render(page.body(), &|path| resolve(&link_groups, path));
+                        (rendered.outline, OnceLock::from(rendered.html))
+                    }
+                };
+                let resolved = outline.resolve(&|path| resolve(&link_groups, path));
+                report_body_errors(page, &resolved.errors, diagnostics);
+                Body {
+                    hash,
+                    outline,
+                    links: resolved.links,
+                    html,
                 }
-                rendered
             })
             .collect();
+        let parsed = pages
+            .iter()
+            .zip(&bodies)
+            .filter(|(page, body)| page.origin == Origin::Markdown && body.html.get().is_some())
+            .count();
         let anchors: Vec<HashSet<String>> = bodies
             .iter()
-            .map(|b| b.headings.iter().map(|h| h.id.clone()).collect())
+            .map(|b| b.outline.headings.iter().map(|h| h.id.clone()).collect())
             .collect();
 
         let mut section_index = HashMap::new();
@@ -386,6 +434,8 @@ impl Site {
             config,
             pages,
             bodies,
+            parsed,
+            link_groups,
             groups,
             locales,
             theme,
@@ -465,7 +515,7 @@ impl Site {
                         }
                         let page = &self.pages[p];
                         let target_page = &self.pages[target];
-                        let mut known: Vec<&str> = self.bodies[target].headings.iter().map(|h| h.id.as_str()).collect();
+                        let mut known: Vec<&str> = self.bodies[target].outline.headings.iter().map(|h| h.id.as_str()).collect();
                         known.truncate(8);
                         diagnostics.push(Diagnostic::error(
                             "content::anchor",
@@ -543,6 +593,61 @@ impl Site {
         group.versions[lang]
             .or(group.versions[self.config.default_index()])
             .unwrap_or_default()
+    }
+
+    /// The HTML of page file `p`'s body, with internal-link placeholders
+    /// (rendered now if the build cache had spared it so far).
+    fn body_html(&self, p: usize) -> &str {
+        self.bodies[p].html.get_or_init(|| {
+            markdown::render(self.pages[p].body(), &|path| {
+                resolve(&self.link_groups, path)
+            })
+            .html
+        })
+    }
+
+    /// The body of group `g` as shown in language `lang`: its HTML with the
+    /// internal links pointing to that language's pages.
+    pub(super) fn page_body(&self, g: usize, lang: usize) -> String {
+        let p = self.shown_version(g, lang);
+        markdown::substitute_links(self.body_html(p), &|target| self.url(target, lang))
+    }
+
+    /// What [`Site::page_body`] depends on, without rendering it: the page
+    /// file's text and the URL, in `lang`, of every page it links to.
+    pub(super) fn body_key(&self, g: usize, lang: usize) -> Key {
+        let body = &self.bodies[self.shown_version(g, lang)];
+        let mut h = crate::cache::Hasher::new();
+        h.key(body.hash);
+        for target in body.links.iter().filter_map(|l| l.target) {
+            h.str(&self.url(target, lang));
+        }
+        h.finish()
+    }
+
+    /// How many Markdown page files the load parsed: all of them, but
+    /// those whose outline it took from the build cache
+    /// ([`Site::load_with`]).
+    pub fn parsed(&self) -> usize {
+        self.parsed
+    }
+
+    /// What a build cache keeps of the page files
+    /// ([`Site::load_with`]): each Markdown file's hash and outline.
+    pub fn sources(&self) -> Sources {
+        let mut sources = Sources::new();
+        for (page, body) in self.pages.iter().zip(&self.bodies) {
+            if page.origin == Origin::Markdown {
+                sources.insert(
+                    &page.file,
+                    SourceFile {
+                        hash: body.hash,
+                        outline: body.outline.clone(),
+                    },
+                );
+            }
+        }
+        sources
     }
 
     /// Root-relative URL of group `g` in language `lang`.
@@ -648,41 +753,31 @@ impl Site {
         if old.key() != page.key() || old.kind != page.kind || old.url_path != page.url_path {
             return Ok(false);
         }
-        let group_of_stem: HashMap<&str, usize> = self
-            .groups
-            .iter()
-            .enumerate()
-            .flat_map(|(g, group)| group.versions.iter().flatten().map(move |&v| (v, g)))
-            .map(|(v, g)| (self.pages[v].stem.as_str(), g))
-            .collect();
-        let rendered = markdown::render(page.body(), &|path| {
-            group_of_stem
-                .get(path)
-                .or_else(|| group_of_stem.get(format!("{path}/_index").as_str()))
-                .copied()
-        });
-        let errors: Vec<Diagnostic> = rendered
-            .errors
-            .iter()
-            .map(|e| {
-                Diagnostic::error(
-                    "content::markdown",
-                    &page.file,
-                    &page.source,
-                    page.body_offset + e.span.start..page.body_offset + e.span.end,
-                    e.message.clone(),
-                    e.help.clone(),
-                )
-            })
-            .collect();
-        if !errors.is_empty() {
-            return Err(errors);
+        let rendered = markdown::render(page.body(), &|path| resolve(&self.link_groups, path));
+        let resolved = rendered
+            .outline
+            .resolve(&|path| resolve(&self.link_groups, path));
+        let errors = Diagnostics::new();
+        report_body_errors(&page, &resolved.errors, &errors);
+        if errors.has_errors() {
+            return Err(errors.into_sorted());
         }
         let old_anchors = std::mem::replace(
             &mut self.anchors[p],
-            rendered.headings.iter().map(|h| h.id.clone()).collect(),
+            rendered
+                .outline
+                .headings
+                .iter()
+                .map(|h| h.id.clone())
+                .collect(),
         );
-        let old_body = std::mem::replace(&mut self.bodies[p], rendered);
+        let body = Body {
+            hash: Key::of(page.source.as_bytes()),
+            outline: rendered.outline,
+            links: resolved.links,
+            html: OnceLock::from(rendered.html),
+        };
+        let old_body = std::mem::replace(&mut self.bodies[p], body);
         let old_page = std::mem::replace(&mut self.pages[p], page);
         let diagnostics = Diagnostics::new();
         self.check_links(&diagnostics);
@@ -693,5 +788,32 @@ impl Site {
             return Err(diagnostics.into_sorted());
         }
         Ok(true)
+    }
+}
+
+/// The page group an internal link's path (`section/page`, without `@/`
+/// and `.md`) goes to: the page's, or the section's if it names a folder.
+fn resolve(link_groups: &HashMap<String, usize>, path: &str) -> Option<usize> {
+    link_groups
+        .get(path)
+        .or_else(|| link_groups.get(&format!("{path}/_index")))
+        .copied()
+}
+
+/// Reports the problems of a page's body at their place in its file.
+fn report_body_errors(
+    page: &SourcePage,
+    errors: &[markdown::BodyError],
+    diagnostics: &Diagnostics,
+) {
+    for e in errors {
+        diagnostics.push(Diagnostic::error(
+            "content::markdown",
+            &page.file,
+            &page.source,
+            page.body_offset + e.span.start..page.body_offset + e.span.end,
+            e.message.clone(),
+            e.help.clone(),
+        ));
     }
 }

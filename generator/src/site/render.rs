@@ -161,23 +161,24 @@ impl Site {
         nav: &[NavItem<'_>],
     ) -> Result<String, Diagnostic> {
         self.with_page_view(g, lang, |template, view| {
+            view.body = self.page_body(g, lang);
             let file = &self.pages[self.shown_version(g, lang)].file;
             self.render_template(template, lang, nav, Some(view), file)
         })
     }
 
     /// Calls `f` with the template and the view of group `g` in language
-    /// `lang` (the view borrows the body with its links resolved).
+    /// `lang`, whose `body` is still empty: set it to
+    /// [`Site::page_body`] to render the page (a build that finds the page
+    /// unchanged does without it, see [`Site::body_key`]).
     pub(super) fn with_page_view<R>(
         &self,
         g: usize,
         lang: usize,
-        f: impl FnOnce(&str, &PageView<'_>) -> R,
+        f: impl FnOnce(&str, &mut PageView<'_>) -> R,
     ) -> R {
         let p = self.shown_version(g, lang);
         let page = &self.pages[p];
-        let body =
-            markdown::substitute_links(&self.bodies[p].html, &|target| self.url(target, lang));
         let group = &self.groups[g];
         let translations: Vec<LangLink<'_>> = group
             .versions
@@ -200,7 +201,7 @@ impl Site {
             .map(|&c| self.list_item(c, lang))
             .collect();
         let fallback = group.versions[lang].is_none();
-        let view = PageView {
+        let mut view = PageView {
             kind: match page.kind {
                 PageKind::Home => "home",
                 PageKind::Section => "section",
@@ -220,8 +221,8 @@ impl Site {
             fallback,
             machine_translated: page.front.machine_translated,
             date: page.front.date.as_ref().and_then(date_parts),
-            body: &body,
-            toc: &self.bodies[p].headings,
+            body: String::new(),
+            toc: &self.bodies[p].outline.headings,
             translations,
             switcher,
             breadcrumbs: self.breadcrumbs(p, lang),
@@ -232,7 +233,7 @@ impl Site {
             PageKind::Section => "section.html",
             PageKind::Page => "page.html",
         });
-        f(template, &view)
+        f(template, &mut view)
     }
 
     /// The template context of a page (or of a page-less template).
@@ -623,7 +624,8 @@ pub(super) struct PageView<'a> {
     fallback: bool,
     machine_translated: bool,
     date: Option<DateParts>,
-    body: &'a str,
+    /// Set by the caller of [`Site::with_page_view`].
+    pub(super) body: String,
     toc: &'a [markdown::Heading],
     translations: Vec<LangLink<'a>>,
     switcher: Vec<LangLink<'a>>,
