@@ -200,17 +200,35 @@ pub fn build_with(
         .annex
         .as_ref()
         .and_then(|annex| annex.next_change(site.as_of));
-    let sources = (mode != CacheMode::Off).then(|| site.sources());
     // The search indexes take most of a build's memory: unless the caller
-    // keeps the site, it goes before they are built.
-    let site = match mode {
-        CacheMode::ReuseLoaded | CacheMode::Off => Some(site),
-        CacheMode::Reuse | CacheMode::Refresh => {
-            // Freed beside the indexing (a tenth of a second of the other
-            // core on 24 × 1000, when one shard is to be indexed).
-            std::thread::spawn(move || drop(site));
-            None
+    // keeps the site, it goes before they are built. It is freed, and what
+    // the cache keeps of its page files saved, beside the indexing (on 24 ×
+    // 1000, when one shard is to be indexed, the other core is idle). The
+    // page files' outlines are right whatever happens next: the site
+    // loaded without errors.
+    let cache_out = out.to_path_buf();
+    let save_sources = move |sources: Option<cache::Sources>| {
+        if let Some(sources) = sources {
+            // Without it the next build parses every file: not an error.
+            let _ = sources.save(&cache_out);
         }
+    };
+    let (site, background) = match mode {
+        CacheMode::ReuseLoaded | CacheMode::Off => {
+            let sources = (mode != CacheMode::Off).then(|| site.sources());
+            (
+                Some(site),
+                std::thread::spawn(move || save_sources(sources)),
+            )
+        }
+        CacheMode::Reuse | CacheMode::Refresh => (
+            None,
+            std::thread::spawn(move || {
+                let sources = site.sources();
+                drop(site);
+                save_sources(Some(sources));
+            }),
+        ),
     };
     let report = match staged.index(&staging, out, previous.as_ref()) {
         Ok(report) => report,
@@ -244,9 +262,15 @@ pub fn build_with(
         }
         // Without a cache the next build is a full one: not an error.
         let _ = manifest.save(out);
-        if let Some(sources) = sources {
-            let _ = sources.save(out);
-        }
+    }
+    // Finished before the build returns (and the process perhaps exits).
+    if background.join().is_err() {
+        return Err(vec![Diagnostic::file_error(
+            "build::cache",
+            &cache::folder(out),
+            "saving the build cache failed",
+            "report this as a bug; delete the cache folder and build again",
+        )]);
     }
     Ok(Built {
         next_change,

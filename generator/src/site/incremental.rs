@@ -343,10 +343,11 @@ impl Site {
                                 .key(templates.get(template).copied().unwrap_or_default());
                             // The body stands for itself by its key: it
                             // is rendered only if the page is.
-                            h.json(&self.context(lang, &navs[lang], Some(view)));
+                            let keyed = h.value(&self.context(lang, &navs[lang], Some(view)));
                             h.key(self.body_key(g, lang));
                             let key = h.finish();
-                            if let Some(old) = previous.and_then(|m| m.outputs.get(&rel))
+                            if keyed
+                                && let Some(old) = previous.and_then(|m| m.outputs.get(&rel))
                                 && let Some(inputs) = old.page
                                 && inputs.key == key
                                 && set_holds.get(inputs.calls as usize) == Some(&true)
@@ -375,7 +376,8 @@ impl Site {
                                 lang,
                                 output: Output {
                                     hash: Key::of(html.as_bytes()),
-                                    page: Some(PageInputs { key, calls: 0 }),
+                                    // Without a key, rendered again next time.
+                                    page: keyed.then_some(PageInputs { key, calls: 0 }),
                                 },
                                 calls: Calls::Fresh(
                                     calls
