@@ -21,7 +21,7 @@ impl Site {
                 for (g, group) in self.groups.iter().enumerate() {
                     let Some(p) = group.versions[lang] else { continue };
                     xml.push_str("<url><loc>");
-                    xml.push_str(&xml_escape(&self.permalink(g, lang)));
+                    xml.push_str(&xml_escape(self.permalink(g, lang)));
                     xml.push_str("</loc>");
                     if let Some(date) = &self.pages[p].front.date {
                         xml.push_str(&format!("<lastmod>{date}</lastmod>"));
@@ -31,13 +31,13 @@ impl Site {
                             xml.push_str(&format!(
                                 "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                                 self.config.languages[l].code,
-                                xml_escape(&self.permalink(g, l))
+                                xml_escape(self.permalink(g, l))
                             ));
                         }
                     }
                     xml.push_str(&format!(
                         "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                        xml_escape(&self.permalink(g, default))
+                        xml_escape(self.permalink(g, default))
                     ));
                     xml.push_str("</url>\n");
                 }
@@ -97,7 +97,7 @@ impl Site {
                             date: page.front.date.as_ref()?.to_string(),
                             title: &page.front.title,
                             summary: &page.front.description,
-                            link: self.permalink(g, lang),
+                            link: self.permalink(g, lang).to_string(),
                             lang: None,
                         })
                     })

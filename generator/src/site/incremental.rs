@@ -335,7 +335,9 @@ impl Site {
                     .map(|&(lang, g)| {
                         let path = self.output_path(g, lang);
                         let rel = slashed(&path);
-                        let url = self.searchable(g, lang).then(|| self.url(g, lang));
+                        let url = self
+                            .searchable(g, lang)
+                            .then(|| self.url(g, lang).to_string());
                         self.with_page_view(g, lang, |template, view| {
                             let mut h = Hasher::new();
                             h.str(&generator)

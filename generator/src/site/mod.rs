@@ -101,6 +101,12 @@ pub struct Site {
     /// Groups listed by each section (including `""`, the home page), in
     /// display order.
     section_children: HashMap<String, Vec<usize>>,
+    /// The root-relative URL of each group in each language (group ×
+    /// languages + language), made once: the views ask for them many
+    /// times per page (the language switcher alone, once per language).
+    urls: Vec<String>,
+    /// The absolute URLs, likewise.
+    permalinks: Vec<String>,
     /// Heading ids of every page, for anchor checks.
     anchors: Vec<HashSet<String>>,
     /// The Content-Security-Policy for the meta tag (no `frame-ancestors`,
@@ -446,9 +452,12 @@ impl Site {
             engines,
             section_index,
             section_children,
+            urls: Vec::new(),
+            permalinks: Vec::new(),
             anchors,
             csp_meta,
         };
+        (site.urls, site.permalinks) = site.page_urls();
         for lang in 0..site.config.languages.len() {
             let index = reported(
                 json_value(Path::new("content"), &site.a_to_z(lang)),
@@ -610,7 +619,9 @@ impl Site {
     /// internal links pointing to that language's pages.
     pub(super) fn page_body(&self, g: usize, lang: usize) -> String {
         let p = self.shown_version(g, lang);
-        markdown::substitute_links(self.body_html(p), &|target| self.url(target, lang))
+        markdown::substitute_links(self.body_html(p), &|target| {
+            self.url(target, lang).to_string()
+        })
     }
 
     /// What [`Site::page_body`] depends on, without rendering it: the page
@@ -620,7 +631,7 @@ impl Site {
         let mut h = crate::cache::Hasher::new();
         h.key(body.hash);
         for target in body.links.iter().filter_map(|l| l.target) {
-            h.str(&self.url(target, lang));
+            h.str(self.url(target, lang));
         }
         h.finish()
     }
@@ -651,23 +662,31 @@ impl Site {
     }
 
     /// Root-relative URL of group `g` in language `lang`.
-    pub fn url(&self, g: usize, lang: usize) -> String {
-        let page = &self.pages[self.shown_version(g, lang)];
-        urls::url(
-            self.config.base_path(),
-            &self.config.languages[lang].code,
-            Target::Page(&page.url_path),
-        )
+    pub fn url(&self, g: usize, lang: usize) -> &str {
+        &self.urls[g * self.config.languages.len() + lang]
     }
 
     /// Absolute URL of group `g` in language `lang`.
-    pub fn permalink(&self, g: usize, lang: usize) -> String {
-        let page = &self.pages[self.shown_version(g, lang)];
-        urls::url(
-            &self.config.base_url,
-            &self.config.languages[lang].code,
-            Target::Page(&page.url_path),
-        )
+    pub fn permalink(&self, g: usize, lang: usize) -> &str {
+        &self.permalinks[g * self.config.languages.len() + lang]
+    }
+
+    /// Every group's root-relative and absolute URL in every language, for
+    /// [`Site::url`] and [`Site::permalink`].
+    fn page_urls(&self) -> (Vec<String>, Vec<String>) {
+        let languages = self.config.languages.len();
+        (0..self.groups.len() * languages)
+            .map(|i| {
+                let (g, lang) = (i / languages, i % languages);
+                let page = &self.pages[self.shown_version(g, lang)];
+                let code = &self.config.languages[lang].code;
+                let target = Target::Page(&page.url_path);
+                (
+                    urls::url(self.config.base_path(), code, target),
+                    urls::url(&self.config.base_url, code, target),
+                )
+            })
+            .unzip()
     }
 
     /// Whether group `g` goes into the search index of language `lang`: a

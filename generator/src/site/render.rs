@@ -77,7 +77,7 @@ impl Site {
                 })
             })
             .collect();
-        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.url.cmp(&b.1.url)));
+        items.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.url.cmp(b.1.url)));
         let mut letters: Vec<Letter<'_>> = Vec::new();
         for (key, item) in items {
             let first = key.chars().find(|c| c.is_alphanumeric()).unwrap_or('#');
@@ -368,7 +368,7 @@ impl Site {
                 name: &language.name,
                 url: home.map_or_else(
                     || format!("{}{}/", self.config.base_path(), language.code),
-                    |g| self.url(g, l),
+                    |g| self.url(g, l).to_string(),
                 ),
                 prompt: self.locales.text(l, "choose-language", None),
             })
@@ -468,11 +468,11 @@ impl Site {
     /// The search shards of language `lang`: the groups whose page goes
     /// into each (see [`search::split_shards`]; a shard may be empty).
     pub fn search_shards(&self, lang: usize) -> Vec<Vec<usize>> {
-        let pages: Vec<(String, usize)> = (0..self.groups.len())
+        let pages: Vec<(&str, usize)> = (0..self.groups.len())
             .filter(|&g| self.searchable(g, lang))
             .map(|g| (self.url(g, lang), g))
             .collect();
-        search::split_shards(pages, |p| p.0.as_str(), self.config.search_shard_pages)
+        search::split_shards(pages, |p| p.0, self.config.search_shard_pages)
             .into_iter()
             .map(|shard| shard.into_iter().map(|(_, g)| g).collect())
             .collect()
@@ -508,7 +508,7 @@ impl Site {
                         let html = std::fs::read_to_string(out.join(self.output_path(g, lang)));
                         Some(search::Indexed {
                             lang: code.clone(),
-                            url: self.url(g, lang),
+                            url: self.url(g, lang).to_string(),
                             digest: search::digest(&html.ok()?),
                         })
                     })
@@ -598,7 +598,7 @@ pub struct Letter<'a> {
 #[derive(Serialize)]
 pub struct AzItem<'a> {
     title: &'a str,
-    url: String,
+    url: &'a str,
     lang: &'a str,
 }
 
@@ -606,7 +606,7 @@ pub struct AzItem<'a> {
 #[derive(Serialize)]
 pub struct NavItem<'a> {
     title: &'a str,
-    url: String,
+    url: &'a str,
     lang: &'a str,
     key: &'a str,
 }
@@ -617,9 +617,9 @@ pub(super) struct PageView<'a> {
     key: &'a str,
     title: &'a str,
     description: &'a str,
-    url: String,
-    permalink: String,
-    canonical: String,
+    url: &'a str,
+    permalink: &'a str,
+    canonical: &'a str,
     content_lang: &'a str,
     fallback: bool,
     machine_translated: bool,
@@ -637,8 +637,8 @@ pub(super) struct PageView<'a> {
 pub(super) struct LangLink<'a> {
     code: &'a str,
     name: &'a str,
-    url: String,
-    permalink: String,
+    url: &'a str,
+    permalink: &'a str,
     current: bool,
     available: bool,
 }
@@ -647,7 +647,7 @@ pub(super) struct LangLink<'a> {
 pub(super) struct ListItem<'a> {
     title: &'a str,
     description: &'a str,
-    url: String,
+    url: &'a str,
     lang: &'a str,
     date: Option<DateParts>,
 }
@@ -655,7 +655,7 @@ pub(super) struct ListItem<'a> {
 #[derive(Serialize)]
 pub(super) struct Crumb<'a> {
     title: &'a str,
-    url: String,
+    url: &'a str,
     lang: &'a str,
 }
 
