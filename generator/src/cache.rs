@@ -396,21 +396,13 @@ impl Sources {
     /// The previous build's record, if readable, of this format and written
     /// by this generator.
     pub fn load(out: &Path) -> Option<Sources> {
-        let bytes = std::fs::read(folder(out).join(SOURCES)).ok()?;
-        let sources: Sources = bincode::deserialize(&bytes).ok()?;
+        let sources: Sources = read(out, SOURCES)?;
         (sources.format == FORMAT && sources.generator == generator_identity()).then_some(sources)
     }
 
     /// Writes the record beside `out`.
     pub fn save(&self, out: &Path) -> std::io::Result<()> {
-        let dir = folder(out);
-        std::fs::create_dir_all(&dir)?;
-        let partial = dir.join("sources.bin.partial");
-        std::fs::write(
-            &partial,
-            bincode::serialize(self).map_err(std::io::Error::other)?,
-        )?;
-        std::fs::rename(partial, dir.join(SOURCES))
+        write(out, SOURCES, self)
     }
 }
 
@@ -442,6 +434,26 @@ pub fn folder(out: &Path) -> PathBuf {
     crate::sibling(out, "cache")
 }
 
+/// Reads the cache file `name` of output folder `out`; `None` if it is
+/// missing or unreadable (the build then does without).
+fn read<T: serde::de::DeserializeOwned>(out: &Path, name: &str) -> Option<T> {
+    let bytes = std::fs::read(folder(out).join(name)).ok()?;
+    bincode::deserialize(&bytes).ok()
+}
+
+/// Writes the cache file `name` of output folder `out` whole: to a partial
+/// file first, then renamed over the old one.
+fn write<T: Serialize>(out: &Path, name: &str, value: &T) -> std::io::Result<()> {
+    let dir = folder(out);
+    std::fs::create_dir_all(&dir)?;
+    let partial = dir.join(format!("{name}.partial"));
+    std::fs::write(
+        &partial,
+        bincode::serialize(value).map_err(std::io::Error::other)?,
+    )?;
+    std::fs::rename(partial, dir.join(name))
+}
+
 impl Manifest {
     /// A new, empty manifest for this generator.
     pub fn new() -> Manifest {
@@ -458,8 +470,7 @@ impl Manifest {
         if !out.is_dir() {
             return None;
         }
-        let bytes = std::fs::read(folder(out).join(MANIFEST)).ok()?;
-        let manifest: Manifest = bincode::deserialize(&bytes).ok()?;
+        let manifest: Manifest = read(out, MANIFEST)?;
         (manifest.format == FORMAT && manifest.generator == generator_identity())
             .then_some(manifest)
     }
@@ -477,14 +488,7 @@ impl Manifest {
 
     /// Writes the manifest beside `out`.
     pub fn save(&self, out: &Path) -> std::io::Result<()> {
-        let dir = folder(out);
-        std::fs::create_dir_all(&dir)?;
-        let partial = dir.join("manifest.bin.partial");
-        std::fs::write(
-            &partial,
-            bincode::serialize(self).map_err(std::io::Error::other)?,
-        )?;
-        std::fs::rename(partial, dir.join(MANIFEST))
+        write(out, MANIFEST, self)
     }
 
     /// Adds a page's `calls` (each stored once) and their set, returning the

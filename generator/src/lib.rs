@@ -216,14 +216,11 @@ pub fn build_with(
     let (site, background) = match mode {
         CacheMode::ReuseLoaded | CacheMode::Off => {
             let sources = (mode != CacheMode::Off).then(|| site.sources());
-            (
-                Some(site),
-                std::thread::spawn(move || save_sources(sources)),
-            )
+            (Some(site), Joined::spawn(move || save_sources(sources)))
         }
         CacheMode::Reuse | CacheMode::Refresh => (
             None,
-            std::thread::spawn(move || {
+            Joined::spawn(move || {
                 let sources = site.sources();
                 drop(site);
                 save_sources(Some(sources));
@@ -263,8 +260,7 @@ pub fn build_with(
         // Without a cache the next build is a full one: not an error.
         let _ = manifest.save(out);
     }
-    // Finished before the build returns (and the process perhaps exits).
-    if background.join().is_err() {
+    if !background.join() {
         return Err(vec![Diagnostic::file_error(
             "build::cache",
             &cache::folder(out),
@@ -286,6 +282,30 @@ pub fn build_with(
         load_time,
         render_time: started.elapsed(),
     })
+}
+
+/// A thread the build waits for before it returns, whatever it returns
+/// (the next build, or the process's exit, must not find its work half
+/// done).
+struct Joined(Option<std::thread::JoinHandle<()>>);
+
+impl Joined {
+    fn spawn(work: impl FnOnce() + Send + 'static) -> Joined {
+        Joined(Some(std::thread::spawn(work)))
+    }
+
+    /// Waits for the thread; false if it panicked.
+    fn join(mut self) -> bool {
+        self.0.take().is_none_or(|thread| thread.join().is_ok())
+    }
+}
+
+impl Drop for Joined {
+    fn drop(&mut self) {
+        if let Some(thread) = self.0.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// The files a build of `root` reads, looked at with [`cache::Inputs::scan`];
