@@ -654,6 +654,49 @@ mod tests {
     }
 
     #[test]
+    fn damaged_cache_files_are_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dist");
+        std::fs::create_dir_all(&out).unwrap();
+        let mut sources = Sources::new();
+        let outline = crate::markdown::render("## A\n\n[b](#a)\n", &|_| None).outline;
+        let hash = Key::of(b"text");
+        sources.insert(
+            Path::new("content/a.en.md"),
+            SourceFile {
+                hash,
+                outline: outline.clone(),
+            },
+        );
+        sources.save(&out).unwrap();
+        Manifest::new().save(&out).unwrap();
+        let loaded = Sources::load(&out).expect("read back");
+        assert_eq!(
+            loaded.outline(Path::new("content/a.en.md"), hash),
+            Some(&outline)
+        );
+        assert_eq!(
+            loaded.outline(Path::new("content/a.en.md"), Key::of(b"other")),
+            None,
+            "another text: not this outline"
+        );
+        assert!(Manifest::load(&out).is_some());
+        // Cut short or overwritten: a full build, never a wrong one.
+        for name in [SOURCES, MANIFEST] {
+            let path = folder(&out).join(name);
+            let bytes = std::fs::read(&path).unwrap();
+            std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+        }
+        assert!(Sources::load(&out).is_none());
+        assert!(Manifest::load(&out).is_none());
+        for name in [SOURCES, MANIFEST] {
+            std::fs::write(folder(&out).join(name), [0xff; 64]).unwrap();
+        }
+        assert!(Sources::load(&out).is_none());
+        assert!(Manifest::load(&out).is_none());
+    }
+
+    #[test]
     fn recorded_functions_report_their_calls_only_while_recording() {
         let mut tera = tera::Tera::default();
         tera.register_function("twice", |args: &HashMap<String, tera::Value>| {
