@@ -207,23 +207,20 @@ pub fn build_with(
     // page files' outlines are right whatever happens next: the site
     // loaded without errors.
     let cache_out = out.to_path_buf();
-    let save_sources = move |sources: Option<cache::Sources>| {
-        if let Some(sources) = sources {
-            // Without it the next build parses every file: not an error.
-            let _ = sources.save(&cache_out);
-        }
-    };
     let (site, background) = match mode {
-        CacheMode::ReuseLoaded | CacheMode::Off => {
-            let sources = (mode != CacheMode::Off).then(|| site.sources());
-            (Some(site), Joined::spawn(move || save_sources(sources)))
+        CacheMode::Off => (Some(site), Joined(None)),
+        CacheMode::ReuseLoaded => {
+            let sources = site.sources();
+            // Without it the next build parses every file: not an error.
+            let save = move || drop(sources.save(&cache_out));
+            (Some(site), Joined::spawn(save))
         }
         CacheMode::Reuse | CacheMode::Refresh => (
             None,
             Joined::spawn(move || {
                 let sources = site.sources();
                 drop(site);
-                save_sources(Some(sources));
+                drop(sources.save(&cache_out));
             }),
         ),
     };
